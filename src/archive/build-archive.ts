@@ -3,12 +3,11 @@
  * or an entry in the report; slugs are made unique deterministically.
  */
 import { discoverArticles } from "../ingest/discover.ts";
-import type { ArticleRecord, Warning } from "../record/schema.ts";
+import type { ArticleRecord } from "../record/schema.ts";
 import { extractArticle } from "./extract-article.ts";
+import type { ReportEntry } from "./report.ts";
 
-export interface ReportEntry extends Warning {
-  file: string;
-}
+export type { ReportEntry } from "./report.ts";
 
 export interface Archive {
   records: ArticleRecord[];
