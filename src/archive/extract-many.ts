@@ -1,0 +1,70 @@
+/**
+ * Extracts many articles: cached results first, then the misses — in worker
+ * threads across the machine's cores when there are enough of them to pay
+ * for the workers' start-up, else in this thread. Results come back in input
+ * order and are the same either way (a test compares them).
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { articleFromBytes } from "../ingest/read-article.ts";
+import type { ExtractionCache } from "./cache.ts";
+import { extractFromVFile, type ArticleResult } from "./extract-article.ts";
+import type { ExtractTask } from "./extract-worker.ts";
+
+export interface ExtractManyOptions {
+  cache?: ExtractionCache | null;
+  /** Worker threads for cache misses; 0 or 1 extracts in this thread. Default: the cores there are. */
+  workers?: number;
+  /** Below this many misses, workers are not worth their start-up time. */
+  workerThreshold?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Pending {
+  index: number;
+  key: string | null;
+  task: ExtractTask;
+}
+
+export async function extractMany(absolutePaths: string[], articlesDir: string, options: ExtractManyOptions = {}): Promise<ArticleResult[]> {
+  const { cache = null, workers = availableParallelism(), workerThreshold = 150, onProgress } = options;
+  const results: ArticleResult[] = new Array(absolutePaths.length);
+  const pending: Pending[] = [];
+  let done = 0;
+  const tick = () => onProgress?.(++done, absolutePaths.length);
+
+  await Promise.all(
+    absolutePaths.map(async (absolutePath, index) => {
+      const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
+      const bytes = await readFile(absolutePath);
+      const key = cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null;
+      const cached = key && cache ? cache.get(key) : undefined;
+      if (cached) {
+        results[index] = cached;
+        tick();
+      } else pending.push({ index, key, task: { bytes, relativePath, absolutePath } });
+    }),
+  );
+  pending.sort((a, b) => a.index - b.index);
+
+  const finish = (p: Pending, result: ArticleResult) => {
+    results[p.index] = result;
+    if (cache && p.key) cache.set(p.key, result);
+    tick();
+  };
+
+  if (workers > 1 && pending.length >= workerThreshold) {
+    const pool = new Piscina({ filename: new URL("./extract-worker.ts", import.meta.url).href, maxThreads: workers, minThreads: workers });
+    try {
+      await Promise.all(pending.map(async (p) => finish(p, (await pool.run(p.task)) as ArticleResult)));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    for (const p of pending) finish(p, extractFromVFile(articleFromBytes(p.task.bytes, p.task.relativePath, p.task.absolutePath)));
+  }
+  return results;
+}
