@@ -4,7 +4,8 @@
  */
 import { discoverArticles } from "../ingest/discover.ts";
 import type { ArticleRecord } from "../record/schema.ts";
-import { extractArticle } from "./extract-article.ts";
+import type { ExtractionCache } from "./cache.ts";
+import { extractMany } from "./extract-many.ts";
 import type { ReportEntry } from "./report.ts";
 
 export type { ReportEntry } from "./report.ts";
@@ -17,13 +18,20 @@ export interface Archive {
   failed: string[];
 }
 
-export async function buildArchive(articlesDir: string): Promise<Archive> {
+export interface BuildArchiveOptions {
+  /** Per-article extraction cache; null extracts everything afresh. */
+  cache?: ExtractionCache | null;
+  /** Worker threads for extraction (default: the machine's cores, used only for many articles). */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildArchive(articlesDir: string, options: BuildArchiveOptions = {}): Promise<Archive> {
   const paths = await discoverArticles(articlesDir);
   const records: ArticleRecord[] = [];
   const report: ReportEntry[] = [];
   const failed: string[] = [];
-  for (const p of paths) {
-    const result = await extractArticle(p, articlesDir);
+  for (const result of await extractMany(paths, articlesDir, options)) {
     if (result.ok) {
       records.push(result.record);
       for (const w of result.record.warnings) report.push({ file: result.file, ...w });
