@@ -51,8 +51,17 @@ declare module "vfile" {
     /** blocks: paragraph-like blocks of the tree, the paragraph index space. */
     blocks: Block[];
     headline: Headline;
-    /** dateline: the dateline and the block it was found in. */
+    /**
+     * dateline: the dateline; `paragraph` is the block when the dateline stands
+     * on its own line (that block's role is "dateline"), null when it opens the lede.
+     */
     dateline: (Dateline & { paragraph: number | null }) | null;
+    /**
+     * dateline: where the dateline's text sits in the flow — the first `length`
+     * characters of block `paragraph` (its whole text when on its own line).
+     * Quotes and entities skip that prefix: "KYIV, Ukraine (AP) —" is no place mention.
+     */
+    datelineSpan: { paragraph: number; length: number } | null;
     byline: { text: string; paragraph: number | null } | null;
     captions: Caption[];
     /** fragments: indexes of blocks that are scraper fragments. */
