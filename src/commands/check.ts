@@ -1,5 +1,47 @@
-/** `check`: not built yet (see the issues); says so and fails rather than pretending. */
-export async function checkCommand(_args: string[]): Promise<number> {
-  process.stderr.write("clippings check: not implemented yet\n");
-  return 1;
+/**
+ * `check [DIR|FILE...] [--strict] [--json] [--quiet]`: lints articles.
+ *
+ * Reads every file under DIR (default `articles/`) through the whole
+ * pipeline, in one pass, and prints every problem of every file as
+ * `file:line:column severity reason [rule]`, then a summary line. Exits 1
+ * when any error was found (with --strict, any warning too), else 0.
+ */
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { buildArchive } from "../archive/build-archive.ts";
+import { formatReport, reportJson } from "../archive/report.ts";
+
+const USAGE = `usage: clippings check [DIR] [--strict] [--json] [--quiet]
+  DIR       the articles folder (default: articles/)
+  --strict  warnings count as errors
+  --json    print the report as JSON instead of lines
+  --quiet   print errors only
+Limits: a file over 1 MiB or a line over 50,000 characters is refused.
+`;
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const flags = new Set(args.filter((a) => a.startsWith("--")));
+  const dirs = args.filter((a) => !a.startsWith("--"));
+  if (flags.has("--help")) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const unknown = [...flags].filter((f) => !["--strict", "--json", "--quiet"].includes(f));
+  if (unknown.length || dirs.length > 1) {
+    process.stderr.write(`clippings check: ${unknown.length ? `unknown option ${unknown.join(", ")}` : "give one folder"}\n${USAGE}`);
+    return 2;
+  }
+  const dir = dirs[0] ?? "articles";
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    process.stderr.write(`clippings check: ${dir} is not a folder\n`);
+    return 2;
+  }
+
+  const strict = flags.has("--strict");
+  const archive = await buildArchive(dir);
+  const json = reportJson(archive, strict);
+  if (flags.has("--json")) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else process.stdout.write(formatReport(archive, { baseDir: path.normalize(dir), strict, quiet: flags.has("--quiet") }));
+  return json.summary.errors > 0 ? 1 : 0;
 }

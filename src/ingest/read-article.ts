@@ -3,115 +3,148 @@
  *
  * `file.value` keeps the whole text with the front-matter block blanked to
  * empty lines, so every position the extractors report is a true position in
- * the source file. Problems become vfile messages; a file that cannot be an
- * article at all gets a fatal message (`file.data` is then incomplete and the
- * caller reports it instead of publishing it).
+ * the source file. Problems become vfile messages with the line they are on;
+ * a file that cannot be an article at all gets a fatal message (`file.data`
+ * is then incomplete and the caller reports it instead of publishing it).
+ *
+ * Limits (see `DEFAULT_LIMITS`): a file over 1 MiB, or with a line over
+ * 50,000 characters, is refused with a message naming the limit. The
+ * longest real news articles are a few tens of kilobytes; anything far past
+ * that is a dump, a log or a mistake, and running every extractor over it
+ * would stall the whole build.
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
 import { VFile } from "vfile";
-import { FrontMatter, KNOWN_FRONT_MATTER_KEYS } from "./front-matter-schema.ts";
-import { decodeBytes } from "./decode.ts";
+import { decodeBytes, sanitizeText } from "./decode.ts";
+import { splitFrontMatter, validateFrontMatter } from "./front-matter.ts";
 import "../types.ts";
 
-export class ArticleError extends Error {}
-
-const refuse = (lang: string) => () => {
-  throw new ArticleError(`${lang} front matter is executable and is not accepted; use YAML`);
-};
-
-/** gray-matter options: YAML only, and an options object so its cache is bypassed (DESIGN.md traps). */
-const MATTER_OPTIONS = {
-  engines: { js: refuse("JavaScript"), javascript: refuse("JavaScript"), coffee: refuse("CoffeeScript"), json: refuse("JSON") },
-} as unknown as Parameters<typeof matter>[1];
-
-export async function readArticle(absolutePath: string, articlesDir: string): Promise<VFile> {
-  const bytes = await readFile(absolutePath);
-  return articleFromBytes(bytes, path.relative(articlesDir, absolutePath).split(path.sep).join("/"), absolutePath);
+export interface Limits {
+  /** Largest file read, in bytes. */
+  maxBytes: number;
+  /** Longest line, in characters (after decoding). */
+  maxLineLength: number;
 }
 
-export function articleFromBytes(bytes: Uint8Array, relativePath: string, absolutePath = relativePath): VFile {
+export const DEFAULT_LIMITS: Limits = { maxBytes: 1024 * 1024, maxLineLength: 50_000 };
+
+export type ReadOptions = Partial<Limits>;
+
+/** Reads a file from disk. The size is checked before reading, so a huge file costs nothing. */
+export async function readArticle(absolutePath: string, articlesDir: string, options: ReadOptions = {}): Promise<VFile> {
+  const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
+  const limits = { ...DEFAULT_LIMITS, ...options };
+  let handle;
+  try {
+    handle = await open(absolutePath, "r");
+  } catch (caught) {
+    return unreadable(relativePath, absolutePath, caught);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > limits.maxBytes) return tooLarge(new VFile({ path: absolutePath, data: { relativePath, frontMatter: {}, hash: "" }, value: "" }), size, limits.maxBytes);
+    const bytes = await handle.readFile();
+    return articleFromBytes(bytes, relativePath, absolutePath, limits);
+  } catch (caught) {
+    return unreadable(relativePath, absolutePath, caught);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The whole ingest on bytes already in memory (worker threads, tests). */
+export function articleFromBytes(bytes: Uint8Array, relativePath: string, absolutePath = relativePath, options: ReadOptions = {}): VFile {
+  const limits = { ...DEFAULT_LIMITS, ...options };
   const file = new VFile({ path: absolutePath });
   file.data.relativePath = relativePath;
   file.data.hash = createHash("sha256").update(bytes).digest("hex");
   file.data.frontMatter = {};
   file.value = "";
 
+  if (bytes.length > limits.maxBytes) return tooLarge(file, bytes.length, limits.maxBytes);
   if (bytes.length === 0) return fatal(file, "empty-file", "The file is empty; there is no article to publish");
-  if (looksBinary(bytes)) return fatal(file, "binary-file", "The file holds binary data (NUL or control bytes), not article text");
 
   const decoded = decodeBytes(bytes);
+  if (decoded.binary) return fatal(file, "binary-file", decoded.binary);
   if (decoded.fallback) {
-    file.message(`The file is not valid UTF-8; decoded as ${decoded.encoding}`, { place: { line: 1, column: 1 }, ruleId: "encoding", source: "clippings" });
+    const where = decoded.firstInvalid ?? { line: 1, column: 1 };
+    const reason = decoded.mixed
+      ? `The file is UTF-8 but ${decoded.invalidBytes} byte${decoded.invalidBytes === 1 ? " is" : "s are"} not (the first here); read as Windows-1252`
+      : decoded.encoding.startsWith("utf-16")
+        ? `The file is ${decoded.encoding.toUpperCase()}, not UTF-8; decoded as ${decoded.encoding.toUpperCase()}`
+        : `The file is not UTF-8 (the first byte that is not is here); decoded as ${encodingName(decoded.encoding)}`;
+    file.message(reason, { place: where, ruleId: "encoding", source: "clippings" });
   }
-  const text = decoded.text;
+
+  const clean = sanitizeText(decoded.text);
+  if (clean.nul.count) {
+    const n = clean.nul.count;
+    file.message(`The text holds ${n} NUL character${n === 1 ? "" : "s"} (the first here); removed`, { place: clean.nul.first ?? { line: 1, column: 1 }, ruleId: "nul-bytes", source: "clippings" });
+  }
+  if (clean.control.count) {
+    const n = clean.control.count;
+    file.message(`The text holds ${n} invisible control character${n === 1 ? "" : "s"} (the first here); removed`, { place: clean.control.first ?? { line: 1, column: 1 }, ruleId: "control-characters", source: "clippings" });
+  }
+  const text = clean.text;
   if (!text.trim()) return fatal(file, "empty-file", "The file holds only white space; there is no article to publish");
 
-  const { body, data, error } = splitFrontMatter(text);
-  if (error) return fatal(file, error.rule, error.reason, error.line);
-  file.value = body;
-  file.data.frontMatter = validateFrontMatter(file, data);
-  if (!body.trim()) return fatal(file, "no-body", "The file has front matter but no article text");
+  const long = longestLine(text);
+  if (long.length > limits.maxLineLength) {
+    return fatal(
+      file,
+      "line-too-long",
+      `Line ${long.line} is ${long.length.toLocaleString("en")} characters long; the limit is ${limits.maxLineLength.toLocaleString("en")} (break the text into paragraphs)`,
+      long.line,
+    );
+  }
+
+  const split = splitFrontMatter(text);
+  if (split.kind === "error") return fatal(file, split.rule, split.reason, split.line, split.column);
+  if (split.kind === "none") {
+    file.value = text;
+    return file;
+  }
+  file.value = split.body;
+  file.data.frontMatter = validateFrontMatter(file, split.block);
+  if (!split.body.trim()) return fatal(file, "no-body", "The file has front matter but no article text after it", split.block.lineCount);
   return file;
 }
 
-interface SplitResult {
-  body: string;
-  data: Record<string, unknown>;
-  error?: { rule: string; reason: string; line: number };
+function encodingName(encoding: string): string {
+  return encoding.replace(/^windows-/, "Windows-").replace(/^iso-/, "ISO-");
 }
 
-function splitFrontMatter(text: string): SplitResult {
-  if (!/^---[ \t]*[a-z]*[ \t]*\n/i.test(text)) return { body: text, data: {} };
+function longestLine(text: string): { line: number; length: number } {
+  let best = { line: 1, length: 0 };
+  let start = 0;
+  let line = 1;
+  while (start <= text.length) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > best.length) best = { line, length: stop - start };
+    if (end < 0) break;
+    start = end + 1;
+    line++;
+  }
+  return best;
+}
+
+function tooLarge(file: VFile, size: number, max: number): VFile {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return fatal(file, "file-too-large", `The file is ${mb(size)}; the limit for one article is ${mb(max)} (split it into articles)`);
+}
+
+function unreadable(relativePath: string, absolutePath: string, caught: unknown): VFile {
+  const file = new VFile({ path: absolutePath, data: { relativePath, frontMatter: {}, hash: "" }, value: "" });
+  const code = (caught as NodeJS.ErrnoException).code ?? (caught as Error).message;
+  return fatal(file, "unreadable-file", `The file cannot be read (${code})`);
+}
+
+function fatal(file: VFile, rule: string, reason: string, line = 1, column = 1): VFile {
   try {
-    const parsed = matter(text, MATTER_OPTIONS);
-    const data = (parsed.data ?? {}) as Record<string, unknown>;
-    // Blank the front matter to as many empty lines so positions stay true.
-    const frontLines = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
-    return { body: "\n".repeat(frontLines) + parsed.content, data };
-  } catch (caught) {
-    if (caught instanceof ArticleError) return { body: "", data: {}, error: { rule: "executable-front-matter", reason: caught.message, line: 1 } };
-    const mark = (caught as { mark?: { line?: number } }).mark;
-    const reason = (caught as Error).message.split("\n")[0] ?? "unreadable";
-    return { body: "", data: {}, error: { rule: "front-matter-yaml", reason: `Front matter is not valid YAML: ${reason}`, line: (mark?.line ?? 0) + 2 } };
-  }
-}
-
-function validateFrontMatter(file: VFile, data: Record<string, unknown>): FrontMatter {
-  const input: Record<string, unknown> = { ...data };
-  // YAML turns `date: 2022-05-16` into a Date; keep it as the ISO day it says.
-  if (input.date instanceof Date && !Number.isNaN(input.date.getTime())) input.date = input.date.toISOString().slice(0, 10);
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_FRONT_MATTER_KEYS.includes(key)) {
-      file.message(`Unknown front-matter key \`${key}\`; kept but not used`, { place: { line: 2, column: 1 }, ruleId: "front-matter-unknown-key", source: "clippings" });
-    }
-  }
-  const result = FrontMatter.safeParse(input);
-  if (result.success) return result.data;
-  const clean: Record<string, unknown> = { ...input };
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? "");
-    file.message(`Front-matter key \`${key}\` is invalid (${issue.message}); ignored`, { place: { line: 2, column: 1 }, ruleId: "front-matter-invalid", source: "clippings" });
-    delete clean[key];
-  }
-  return FrontMatter.parse(clean);
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8000);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return control > sample.length * 0.1;
-}
-
-function fatal(file: VFile, rule: string, reason: string, line = 1): VFile {
-  try {
-    file.fail(reason, { place: { line, column: 1 }, ruleId: rule, source: "clippings" });
+    file.fail(reason, { place: { line, column }, ruleId: rule, source: "clippings" });
   } catch {
     // file.fail throws by design; the fatal message stays on the file.
   }
