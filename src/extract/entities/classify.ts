@@ -1,0 +1,182 @@
+/**
+ * One mention → what it names: a person (titles stripped, roles kept), an
+ * organization, a place (with gazetteer facts), or "unknown" for a bare
+ * word that only the rest of the article can settle ("Brown", "Gaidai").
+ */
+import { canonicalName, lookupPlace, type PlaceInfo, wordList } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
+import {
+  DEMONYMS,
+  FALSE_PLACES,
+  HONORIFICS,
+  KEPT_HONORIFICS,
+  ORG_HEADS,
+  PLACE_CUES_AFTER,
+  PLACE_CUES_BEFORE,
+  PLACE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+
+export type Kind = "person" | "place" | "organization" | "unknown";
+
+export interface Candidate {
+  kind: Kind;
+  tokens: string[];
+  /** The surface form as written, honorific included ("Mr Zelenskyy"). */
+  surface: string;
+  roles: string[];
+  /** Named with a courtesy title: certainly a person, maybe only by surname. */
+  honorific: boolean;
+  place?: PlaceInfo;
+  mention: Mention;
+}
+
+/** Acronyms that are words of the trade, not organizations. */
+const NOT_ORG_ACRONYMS = new Set(
+  "CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU".split(" "),
+);
+
+const lower = (s: string) => s.toLowerCase();
+const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t);
+const isAcronym = (t: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
+const isDemonym = (t: string) => t.split("-").some((p) => DEMONYMS.has(lower(p))) || DEMONYMS.has(lower(t));
+
+export function classify(m: Mention): Candidate | undefined {
+  let tokens = [...m.tokens];
+  const roles: string[] = [];
+  let honorific = false;
+  const base = { mention: m, surface: m.tokens.join(" ") };
+
+  const head = lower(tokens[0] ?? "").replace(/\.$/, "");
+  if (HONORIFICS.has(head) && tokens.length > 1) {
+    honorific = true;
+    if (KEPT_HONORIFICS.has(head)) roles.push(tokens[0] as string);
+    tokens = tokens.slice(1);
+  }
+
+  // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
+  const titleEnd = roleEnd(tokens);
+  if (titleEnd >= 0) {
+    const role = tokens.slice(0, titleEnd + 1);
+    while (role.length && (isDemonym(role[0] as string) || lookupPlace(role[0] as string)?.kind === "country")) role.shift();
+    if (role.length) roles.push(role.join(" "));
+    tokens = tokens.slice(titleEnd + 1);
+    honorific = true;
+  }
+  const lowerRole = roleBefore(m);
+  if (lowerRole) roles.push(lowerRole);
+  if (!tokens.length) return undefined;
+
+  const name = tokens.join(" ");
+  if (honorific || lowerRole) return { ...base, kind: "person", tokens, roles, honorific: true };
+
+  if (canonicalName("organization", name)) return { ...base, kind: "organization", tokens, roles, honorific };
+  if (canonicalName("person", name)) return { ...base, kind: "person", tokens, roles, honorific };
+  if (wordList("names/known-orgs.txt").has(fold(name)) && !lookupPlace(name)) return { ...base, kind: "organization", tokens, roles, honorific };
+
+  // "Luhansk region", "Kharkiv province": the region itself when the gazetteer knows it.
+  const next = m.after[0] ?? "";
+  if (m.gapAfter === "" && PLACE_CUES_AFTER.has(next) && /region|province|oblast/.test(next)) {
+    const region = lookupPlace(`${name} region`);
+    if (region && region.kind === "region") return { ...base, kind: "place", tokens, roles, honorific, place: region };
+  }
+
+  const place = lookupPlace(name);
+  if (place && place.kind !== "city") return { ...base, kind: "place", tokens, roles, honorific, place };
+
+  if (tokens.length > 1 && isOrgName(tokens)) return { ...base, kind: "organization", tokens, roles, honorific };
+
+  // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.
+  while (tokens.length && isDemonym(tokens[0] as string)) tokens = tokens.slice(1);
+  if (!tokens.length) return undefined;
+  const rest = tokens.join(" ");
+  if (rest !== name) return classify({ ...m, tokens, sentenceStart: false, before: [], gapBefore: "" });
+
+  if (place && acceptCity(m, name, place)) return { ...base, kind: "place", tokens, roles, honorific, place };
+  if (!place && placeByContext(m, name)) {
+    return { ...base, kind: "place", tokens, roles, honorific, place: { name, lat: null, lon: null, country: null, kind: "city", population: 0 } };
+  }
+
+  if (tokens.length > 1) {
+    const last = tokens[tokens.length - 1] as string;
+    if (isAcronym(last) && lookupPlace(last)?.kind === "country") return { ...base, kind: "organization", tokens, roles, honorific };
+    if (tokens.length <= 4 && tokens.every((t) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t))) {
+      const common = wordList("names/common-words.txt");
+      const first = fold(tokens[0] as string);
+      if (wordList("names/first-names.txt").has(first)) return { ...base, kind: "person", tokens, roles, honorific };
+      if (!tokens.some((t) => common.has(fold(t)) || FALSE_PLACES.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };
+    }
+    return undefined;
+  }
+  if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return { ...base, kind: "organization", tokens, roles, honorific };
+  return { ...base, kind: "unknown", tokens, roles, honorific };
+}
+
+/** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */
+function roleEnd(tokens: string[]): number {
+  let end = -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = lower(tokens[i] as string);
+    if (TITLE_HEADS.has(t)) end = i;
+    else if (!(TITLE_MODIFIERS.has(t) || isDemonym(tokens[i] as string) || (i === 0 && lookupPlace(tokens[i] as string)?.kind === "country"))) break;
+  }
+  if (end < 0) return -1;
+  const after = tokens[end + 1];
+  if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
+  return end;
+}
+
+/** A lower-case role written just before the name: "Kremlin spokesman Dmitry Peskov". */
+function roleBefore(m: Mention): string | undefined {
+  if (m.gapBefore !== "" || !m.before.length) return undefined;
+  const last = m.before[m.before.length - 1] as string;
+  if (!TITLE_HEADS.has(last) || /^(?:general|major|head|leader|captain|star|keeper|chief|count|crown)$/.test(last)) return undefined;
+  const words = [last];
+  for (let i = m.before.length - 2; i >= 0; i--) {
+    const w = m.before[i] as string;
+    if (TITLE_MODIFIERS.has(w) && !/^(?:of|the|and|for)$/.test(w)) words.unshift(w);
+    else break;
+  }
+  return words.join(" ");
+}
+
+function isOrgName(tokens: string[]): boolean {
+  const last = lower(tokens[tokens.length - 1] as string);
+  if (ORG_HEADS.has(last)) return true;
+  const of = tokens.findIndex((t) => t === "of");
+  return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
+}
+
+/** A gazetteer city is a place when it is big and unambiguous, or when the words around it say so. */
+function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
+  const key = fold(name);
+  if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(key)) return false;
+  if (strongCue(m)) return true;
+  const weak = weakCue(m);
+  // Towns that are English words ("Reading", "Bath") need a preposition at least;
+  // towns that are names ("Clinton", "Howard") need it and a sizeable town.
+  if (FALSE_PLACES.has(key) || wordList("names/common-words.txt").has(key)) return weak;
+  if (wordList("names/first-names.txt").has(key) || wordList("names/last-names.txt").has(key)) return weak && place.population >= 100_000;
+  if (weak) return true;
+  return place.population >= 100_000 || (m.tokens.length > 1 && place.population >= 10_000);
+}
+
+/** An unknown name is a place only with a strong cue ("the village of X", "X region"). */
+function placeByContext(m: Mention, name: string): boolean {
+  if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(fold(name))) return false;
+  return strongCue(m) && !wordList("names/first-names.txt").has(fold(name));
+}
+
+function strongCue(m: Mention): boolean {
+  const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
+  if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
+  if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
+  return m.gapAfter === "" && /^(?:region|province|oblast|county|district|regional)$/.test(m.after[0] ?? "");
+}
+
+function weakCue(m: Mention): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  return m.gapBefore === "" && PLACE_CUES_BEFORE.has(b1) && !m.possessive;
+}

@@ -1,0 +1,140 @@
+/**
+ * Candidates → entities: one entity per person, place and organization in
+ * the article. Bare surnames and honorific forms join the person they
+ * belong to ("Mr Zelenskyy" → "Volodymyr Zelenskyy"); acronyms and short
+ * forms join their organization ("General Staff" → "Ukrainian General Staff").
+ */
+import { canonicalName } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
+import { slugify } from "../../record/slug.ts";
+import type { Entity, Place } from "../../record/schema.ts";
+import type { Candidate } from "./classify.ts";
+
+export interface Group {
+  kind: "person" | "place" | "organization";
+  name: string;
+  tokens: string[];
+  surfaces: Set<string>;
+  roles: Set<string>;
+  mentions: number;
+  place?: Candidate["place"];
+  /** First mention, for ordering and warnings. */
+  first: Candidate;
+}
+
+/** A person's identity key: the alias table's canonical spelling, else the folded name. */
+const personKey = (name: string) => fold(canonicalName("person", name) ?? name);
+const lastKey = (tokens: string[]) => personKey(tokens[tokens.length - 1] ?? "");
+
+export function groupCandidates(candidates: Candidate[]): Group[] {
+  const groups: Group[] = [];
+  const add = (c: Candidate, kind: Group["kind"], name: string) => {
+    const g: Group = { kind, name, tokens: name.split(" "), surfaces: new Set(), roles: new Set(), mentions: 0, first: c, ...(c.place ? { place: c.place } : {}) };
+    groups.push(g);
+    return g;
+  };
+  const join = (g: Group, c: Candidate) => {
+    g.mentions++;
+    g.surfaces.add(c.surface);
+    g.surfaces.add(c.tokens.join(" "));
+    for (const r of c.roles) g.roles.add(r);
+  };
+
+  // Full names first, so every short form has somewhere to go.
+  const persons = candidates.filter((c) => c.kind === "person");
+  for (const c of persons.filter((p) => p.tokens.length > 1)) {
+    const name = c.tokens.join(" ");
+    const g = groups.find((x) => x.kind === "person" && (personKey(x.name) === personKey(name) || (sameLast(x.tokens, c.tokens) && subset(c.tokens, x.tokens))));
+    join(g ?? add(c, "person", name), c);
+  }
+  for (const c of candidates) {
+    if (c.kind === "person" && c.tokens.length > 1) continue;
+    if (c.kind === "person" || c.kind === "unknown") {
+      const g = personFor(groups, c);
+      if (g) join(g, c);
+      else if (c.kind === "person") join(add(c, "person", c.tokens.join(" ")), c);
+      else if (c.kind === "unknown") orgOrNothing(groups, c, join);
+      continue;
+    }
+    if (c.kind === "place") {
+      const name = c.place?.name ?? c.tokens.join(" ");
+      // A place word that is a known person's surname is that person ("Lincoln", "Jackson").
+      const person = c.tokens.length === 1 && !c.place?.population ? undefined : c.tokens.length === 1 ? groups.find((g) => g.kind === "person" && g.tokens.length > 1 && lastKey(g.tokens) === personKey(c.tokens[0] ?? "")) : undefined;
+      if (person && c.place?.kind === "city") {
+        join(person, c);
+        continue;
+      }
+      const g = groups.find((x) => x.kind === "place" && fold(x.name) === fold(name));
+      join(g ?? add(c, "place", name), c);
+      continue;
+    }
+    const name = canonicalName("organization", c.tokens.join(" ")) ?? c.tokens.join(" ");
+    const g = groups.find((x) => x.kind === "organization" && sameOrg(x, name));
+    if (g && g.tokens.length < name.split(" ").length && !isAcronymOf(name, g.name)) {
+      g.name = name;
+      g.tokens = name.split(" ");
+    }
+    join(g ?? add(c, "organization", name), c);
+  }
+  mergeShortOrgs(groups);
+  return groups;
+}
+
+function personFor(groups: Group[], c: Candidate): Group | undefined {
+  const key = personKey(c.tokens.join(" "));
+  const people = groups.filter((g) => g.kind === "person");
+  // The latest full name with that surname (or first name) before this mention wins.
+  return (
+    people.find((g) => personKey(g.name) === key) ??
+    people.filter((g) => g.tokens.length > 1 && lastKey(g.tokens) === key).at(-1) ??
+    people.filter((g) => g.tokens.length > 1 && personKey(g.tokens[0] ?? "") === key && !c.honorific).at(-1)
+  );
+}
+
+/** A bare word that is no person: an organization if one in the article is called so. */
+function orgOrNothing(groups: Group[], c: Candidate, join: (g: Group, c: Candidate) => void): void {
+  const word = c.tokens.join(" ");
+  const g = groups.find((x) => x.kind === "organization" && (isAcronymOf(word, x.name) || fold(x.name) === fold(word)));
+  if (g) join(g, c);
+}
+
+function sameOrg(g: Group, name: string): boolean {
+  if (fold(g.name) === fold(name)) return true;
+  return isAcronymOf(name, g.name) || isAcronymOf(g.name, name);
+}
+
+/** "ICRC" for "International Committee of the Red Cross". */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === short;
+}
+
+/** "General Staff" said after "Ukrainian General Staff" is the same body. */
+function mergeShortOrgs(groups: Group[]): void {
+  for (const g of groups.filter((x) => x.kind === "organization")) {
+    const longer = groups.find((x) => x !== g && x.kind === "organization" && x.tokens.length > g.tokens.length && g.tokens.length > 1 && endsWith(x.tokens, g.tokens));
+    if (!longer) continue;
+    longer.mentions += g.mentions;
+    for (const s of g.surfaces) longer.surfaces.add(s);
+    groups.splice(groups.indexOf(g), 1);
+  }
+}
+
+const subset = (a: string[], b: string[]) => a.every((t) => b.some((u) => fold(u) === fold(t)));
+const sameLast = (a: string[], b: string[]) => lastKey(a) === lastKey(b);
+const endsWith = (a: string[], b: string[]) => b.every((t, i) => fold(a[a.length - b.length + i] ?? "") === fold(t));
+
+export function toEntity(g: Group): Entity {
+  const aliases = [...g.surfaces].filter((s) => s !== g.name).sort();
+  return { id: slugify(g.name), name: g.name, aliases, mentions: g.mentions, ...(g.roles.size ? { roles: [...g.roles] } : {}) };
+}
+
+export function toPlace(g: Group): Place {
+  const p = g.place;
+  return { ...toEntity(g), lat: p?.lat ?? null, lon: p?.lon ?? null, country: p?.country ?? null, kind: p?.kind ?? "city" };
+}

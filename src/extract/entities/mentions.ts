@@ -1,0 +1,126 @@
+/**
+ * Capitalised name chunks in a paragraph, with the words around them: the
+ * raw candidates every later step classifies. Linear in the text, no NLP model.
+ */
+import { FUNCTION_WORDS, NUMBER_WORD, OF_HEADS } from "./lexicon.ts";
+
+export interface Mention {
+  /** Name tokens, possessive "'s" removed. */
+  tokens: string[];
+  /** Block index and character offset of the first token in the block text. */
+  block: number;
+  at: number;
+  /** The first token opens a sentence, so its capital says nothing. */
+  sentenceStart: boolean;
+  possessive: boolean;
+  /** Up to three lower-cased words before, and two after, the chunk. */
+  before: string[];
+  after: string[];
+  /** Punctuation (trimmed) between the chunk and the previous/next word. */
+  gapBefore: string;
+  gapAfter: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
+const CONNECTORS = new Set(["of", "the", "de", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y", "&", "and"]);
+const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    // A trailing full stop ends the sentence unless the token is an abbreviation ("U.S.").
+    if (t.endsWith(".") && !ABBREVIATION.test(t)) t = t.replace(/\.+$/, "");
+    t = t.replace(/[-'’]+$/, "");
+    if (!t) continue;
+    const start = m.index ?? 0;
+    out.push({ text: t, start, end: start + t.length, cap: /^[\p{Lu}\p{Lt}]/u.test(t) || /^\p{Ll}{1,2}-\p{Lu}/u.test(t) });
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.!?:;"“”‘(\[—–]\s*$|^\s*$/;
+
+export function findMentions(text: string, block: number): Mention[] {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    if (!first.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // Grow the chunk over capitalised tokens joined by spaces only, and over
+    // name connectors ("Bank of England", "Osama bin Laden") between capitals.
+    while (j < tokens.length) {
+      const prev = tokens[j - 1] as Token;
+      const tok = tokens[j] as Token;
+      const gap = text.slice(prev.end, tok.start);
+      if (!/^[ \t]+$/.test(gap) || /['’]s$/.test(prev.text)) break;
+      if (tok.cap) {
+        j++;
+        continue;
+      }
+      const lower = tok.text.toLowerCase();
+      const next = tokens[j + 1];
+      const next2 = tokens[j + 2];
+      const joins = CONNECTORS.has(lower) && (lower !== "of" || OF_HEADS.has(prev.text.toLowerCase())) && (lower !== "and" || false);
+      if (joins && next?.cap && /^[ \t]+$/.test(text.slice(tok.end, next.start))) {
+        j += 2;
+        continue;
+      }
+      // "of the": "International Committee of the Red Cross".
+      if (lower === "of" && OF_HEADS.has(prev.text.toLowerCase()) && next?.text === "the" && next2?.cap) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    const chunk = tokens.slice(i, j);
+    const startsSentence = SENTENCE_END.test(text.slice(Math.max(0, first.start - 3), first.start));
+    push(mentions, text, tokens, i, chunk, block, startsSentence);
+    i = j;
+  }
+  return mentions;
+}
+
+function push(out: Mention[], text: string, all: Token[], index: number, chunk: Token[], block: number, sentenceStart: boolean): void {
+  let names = chunk.map((t) => t.text);
+  let offset = 0;
+  // Sentence openers and numbers are capitalised by position, not by being names.
+  while (names.length && (FUNCTION_WORDS.has((names[0] as string).toLowerCase()) || NUMBER_WORD.test(names[0] as string))) {
+    names = names.slice(1);
+    offset++;
+    sentenceStart = false;
+  }
+  if (!names.length) return;
+  const last = names[names.length - 1] as string;
+  const possessive = /['’]s$/.test(last);
+  if (possessive) names[names.length - 1] = last.replace(/['’]s$/, "");
+  const firstTok = chunk[offset] as Token;
+  const lastTok = chunk[chunk.length - 1] as Token;
+  const before = all.slice(Math.max(0, index + offset - 3), index + offset).map((t) => t.text.toLowerCase());
+  const after = all.slice(index + chunk.length, index + chunk.length + 2).map((t) => t.text.toLowerCase());
+  const prevTok = all[index + offset - 1];
+  const nextTok = all[index + chunk.length];
+  out.push({
+    tokens: names,
+    block,
+    at: firstTok.start,
+    sentenceStart,
+    possessive,
+    before: offset > 0 ? [] : before,
+    after,
+    gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",
+    gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Quote speakers and sources name people and organizations too, and the
+ * record promises that a speaker string is that entity's `name`. This step
+ * renames the matching entity to the speaker's string (keeping the old name
+ * as an alias), or adds the entity the text scan missed.
+ */
+import type { VFile } from "vfile";
+import { canonicalName } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
+import { slugify } from "../../record/slug.ts";
+import type { Entity, Place } from "../../record/schema.ts";
+import { warnAt } from "../report.ts";
+
+interface Sets {
+  people: Entity[];
+  places: Place[];
+  organizations: Entity[];
+}
+
+const PERSON_KINDS = new Set(["person", "official"]);
+const ORG_KINDS = new Set(["organization", "agency", "organisation", "company", "media", "government"]);
+
+export function reconcileNames(file: VFile, sets: Sets): void {
+  const wanted: { name: string; kind: "person" | "organization" | null; paragraph: number }[] = [];
+  for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: q.speaker, kind: null, paragraph: q.paragraph });
+  for (const s of file.data.sources ?? []) {
+    const kind = PERSON_KINDS.has(s.kind) ? "person" : ORG_KINDS.has(s.kind) ? "organization" : null;
+    // Groups ("Ukrainian officials"), documents and channels are not entities unless already found as one.
+    wanted.push({ name: s.name, kind, paragraph: s.paragraph });
+  }
+  for (const w of wanted) {
+    const hit = find(sets, w.name);
+    if (hit) {
+      rename(hit, w.name);
+      continue;
+    }
+    if (!w.kind && !isSpeakerOnly(file, w.name)) continue;
+    const kind = w.kind ?? (looksLikePerson(w.name) ? "person" : "organization");
+    const list = kind === "person" ? sets.people : sets.organizations;
+    list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
+    const block = file.data.blocks?.[w.paragraph];
+    if (block && kind === "person" && !block.text.includes(w.name)) {
+      warnAt(file, block, "entity-from-speaker", `Speaker \`${w.name}\` was not found as a name in the text; added as a person from the quote attribution`);
+    }
+  }
+}
+
+/** The entity a speaker string names: same name, a listed alias, or the fuller/shorter form of one. */
+function find(sets: Sets, name: string): Entity | undefined {
+  const key = fold(name);
+  const canon = fold(canonicalName("person", name) ?? canonicalName("organization", name) ?? name);
+  const all: Entity[] = [...sets.people, ...sets.organizations, ...sets.places];
+  const tokens = key.split(" ");
+  return (
+    all.find((e) => fold(e.name) === key) ??
+    all.find((e) => e.aliases.some((a) => fold(a) === key)) ??
+    all.find((e) => fold(canonicalName("person", e.name) ?? canonicalName("organization", e.name) ?? e.name) === canon) ??
+    [...sets.people, ...sets.organizations].find((e) => {
+      const et = fold(e.name).split(" ");
+      return et.at(-1) === tokens.at(-1) && (et.every((t) => tokens.includes(t)) || tokens.every((t) => et.includes(t)));
+    })
+  );
+}
+
+function rename(e: Entity, name: string): void {
+  if (e.name === name) return;
+  if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+  e.aliases = e.aliases.filter((a) => a !== name).sort();
+  e.name = name;
+  e.id = slugify(name);
+}
+
+/** A speaker the text scan missed is an entity only if it reads like a name, not "officials". */
+function isSpeakerOnly(_file: VFile, name: string): boolean {
+  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military)\b/i.test(name);
+}
+
+function looksLikePerson(name: string): boolean {
+  const t = name.split(" ");
+  return t.length >= 2 && t.length <= 4 && t.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
+}

@@ -1,0 +1,110 @@
+/**
+ * Place lookup: the curated alias table (news spellings), countries
+ * (i18n-iso-countries names, Natural Earth centroids), curated regions and
+ * features, then GeoNames cities. Every table loads once, lazily.
+ */
+import { readFileSync } from "node:fs";
+import { lookupCity } from "./cities.ts";
+import { fold } from "./fold.ts";
+
+export type EntityKind = "place" | "person" | "organization";
+
+export interface PlaceInfo {
+  /** Canonical name: the alias table's, the country's common English name, or as written. */
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  kind: "country" | "region" | "city" | "feature" | "continent";
+  population: number;
+}
+
+const DATA = new URL("../../data/", import.meta.url);
+
+export function readData(file: string): string[] {
+  return readFileSync(new URL(file, DATA), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"));
+}
+
+let aliases: Map<string, { kind: EntityKind; name: string }> | undefined;
+let spellings: Map<string, string[]> | undefined;
+
+function loadAliases() {
+  aliases = new Map();
+  spellings = new Map();
+  for (const line of readData("aliases.tsv")) {
+    const [kind, name, others] = line.split("\t");
+    if (!kind || !name) continue;
+    const all = [name, ...(others ? others.split("|") : [])];
+    spellings.set(`${kind}:${fold(name)}`, all);
+    for (const n of all) aliases.set(`${kind}:${fold(n)}`, { kind: kind as EntityKind, name });
+  }
+}
+
+/** The canonical spelling of a name from the alias table ("Kiev" → "Kyiv"), or undefined. */
+export function canonicalName(kind: EntityKind, name: string): string | undefined {
+  if (!aliases) loadAliases();
+  return aliases?.get(`${kind}:${fold(name)}`)?.name;
+}
+
+/** Every spelling the alias table lists for the entity a name belongs to. */
+export function spellingsOf(kind: EntityKind, name: string): string[] {
+  const canonical = canonicalName(kind, name);
+  return canonical ? (spellings?.get(`${kind}:${fold(canonical)}`) ?? [canonical]) : [name];
+}
+
+let named: Map<string, PlaceInfo> | undefined;
+
+function loadNamed(): Map<string, PlaceInfo> {
+  const map = new Map<string, PlaceInfo>();
+  const put = (n: string, info: PlaceInfo) => {
+    if (!map.has(fold(n))) map.set(fold(n), info);
+  };
+  for (const line of readData("gazetteer/regions.tsv")) {
+    const [name, others, cc, lat, lon, kind] = line.split("\t").map((c) => c.trim());
+    if (!name) continue;
+    const info: PlaceInfo = { name, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc || null, kind: (kind || "region") as PlaceInfo["kind"], population: 0 };
+    for (const n of [name, ...(others ? others.split("|") : [])]) put(n, info);
+  }
+  for (const line of readData("gazetteer/countries.tsv")) {
+    const [cc, name, others, lat, lon] = line.split("\t");
+    if (!cc || !name) continue;
+    const all = [name, ...(others ? others.split("|") : [])];
+    // The shortest plain name is the one news uses ("Russia", not "Russian Federation").
+    const common = canonicalName("place", name) ?? all.filter((n) => !/\./.test(n) && n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name;
+    const info: PlaceInfo = { name: common, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc, kind: "country", population: 0 };
+    for (const n of all) put(n, info);
+  }
+  return map;
+}
+
+/** Looks a name up as a place; the alias table is consulted first, so "Kiev" finds Kyiv. */
+export function lookupPlace(written: string): PlaceInfo | undefined {
+  named ??= loadNamed();
+  const canonical = canonicalName("place", written);
+  for (const n of canonical ? spellingsOf("place", canonical) : [written]) {
+    const hit = named.get(fold(n));
+    if (hit) return canonical && hit.kind !== "country" ? { ...hit, name: canonical } : hit;
+  }
+  let best: PlaceInfo | undefined;
+  for (const n of canonical ? spellingsOf("place", canonical) : [written]) {
+    const city = lookupCity(n);
+    if (city && (!best || city.population > best.population)) {
+      best = { name: canonical ?? written, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
+    }
+  }
+  return best;
+}
+
+const sets = new Map<string, Set<string>>();
+
+/** A word list from data/names/ as a set of lower-case entries. */
+export function wordList(file: string): Set<string> {
+  let set = sets.get(file);
+  if (!set) {
+    set = new Set(readData(file).map((w) => fold(w)));
+    sets.set(file, set);
+  }
+  return set;
+}
