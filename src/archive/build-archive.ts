@@ -4,10 +4,13 @@
  * lost" invariant, tested in tests/bad-input/); slugs are made unique
  * deterministically.
  */
-import { comparePaths, discover } from "../ingest/discover.ts";
-import type { ReadOptions } from "../ingest/read-article.ts";
+import { stat } from "node:fs/promises";
+import { comparePaths, discover, type DiscoveredFile } from "../ingest/discover.ts";
+import { DEFAULT_LIMITS } from "../ingest/read-article.ts";
 import type { ArticleRecord } from "../record/schema.ts";
+import type { ExtractionCache } from "./cache.ts";
 import { extractArticle, type ArticleResult } from "./extract-article.ts";
+import { extractMany } from "./extract-many.ts";
 import type { ReportEntry } from "./report.ts";
 
 export type { ReportEntry } from "./report.ts";
@@ -23,8 +26,10 @@ export interface Archive {
 }
 
 export interface BuildArchiveOptions {
-  /** Size limits for one article (defaults in src/ingest/read-article.ts). */
-  limits?: ReadOptions;
+  /** Per-article extraction cache; null extracts everything afresh. */
+  cache?: ExtractionCache | null;
+  /** Worker threads for extraction (default: the machine's cores, used only for many articles). */
+  workers?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -35,34 +40,60 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
   const failed = new Set<string>(found.problems.filter((p) => p.severity === "error").map((p) => p.file).filter((f) => f !== "."));
   const files = [...found.files.map((f) => f.relative), ...failed];
 
-  let done = 0;
+  // Oversized files are refused before anything reads them: a stray 10 GB dump must cost nothing.
+  const readable: DiscoveredFile[] = [];
   for (const f of found.files) {
-    const result = await extractSafely(f.absolute, f.relative, articlesDir, options.limits);
+    const size = (await stat(f.absolute).catch(() => null))?.size ?? 0;
+    if (size > DEFAULT_LIMITS.maxBytes) {
+      const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+      report.push({ file: f.relative, line: 1, column: 1, rule: "file-too-large", reason: `The file is ${mib(size)}; the limit for one article is ${mib(DEFAULT_LIMITS.maxBytes)} (split it into articles)`, severity: "error" });
+      failed.add(f.relative);
+    } else readable.push(f);
+  }
+
+  for (const [i, result] of (await extractAll(readable, articlesDir, options)).entries()) {
+    const relative = readable[i]!.relative;
     if (result.ok) {
-      records.push(result.record);
-      for (const w of result.record.warnings) report.push({ file: result.file, ...w });
+      // Discovery spells the path as the file system does; keep that spelling everywhere.
+      const record = result.record.file === relative ? result.record : { ...result.record, file: relative };
+      records.push(record);
+      for (const w of record.warnings) report.push({ file: relative, ...w });
     } else {
-      failed.add(result.file);
-      const entries = result.warnings.length ? result.warnings : [{ line: 1, column: 1, rule: "not-published", reason: "The file could not be read as an article", severity: "error" as const }];
+      failed.add(relative);
+      const entries = [...result.warnings];
       // A file that is not published must say so with an error, whatever its messages' severities.
-      if (!entries.some((w) => w.severity === "error")) entries.push({ line: 1, column: 1, rule: "not-published", reason: "The file is not published", severity: "error" });
-      for (const w of entries) report.push({ file: result.file, ...w });
+      if (!entries.some((w) => w.severity === "error")) entries.push({ line: 1, column: 1, rule: "not-published", reason: "The file could not be read as an article", severity: "error" });
+      for (const w of entries) report.push({ file: relative, ...w });
     }
-    options.onProgress?.(++done, found.files.length);
   }
   dedupeSlugs(records, report);
   return { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths) };
 }
 
-/** The invariant's last guard: even a throw from the extractor becomes a report entry. */
-async function extractSafely(absolute: string, relative: string, articlesDir: string, limits: ReadOptions | undefined): Promise<ArticleResult> {
+/**
+ * The fast path extracts everything at once (cache, workers); if it throws
+ * (a file vanished or became unreadable mid-build), each file is extracted
+ * on its own so that one bad file never stops the others.
+ */
+async function extractAll(files: DiscoveredFile[], articlesDir: string, options: BuildArchiveOptions): Promise<ArticleResult[]> {
   try {
-    const result = await extractArticle(absolute, articlesDir, limits);
-    // Discovery spells the path as the file system does; keep that spelling everywhere.
-    return result.ok ? { ...result, file: relative, record: { ...result.record, file: relative } } : { ...result, file: relative };
+    return await extractMany(files.map((f) => f.absolute), articlesDir, options);
+  } catch {
+    const results: ArticleResult[] = [];
+    for (const f of files) {
+      results.push(await extractSafely(f, articlesDir));
+      options.onProgress?.(results.length, files.length);
+    }
+    return results;
+  }
+}
+
+async function extractSafely(f: DiscoveredFile, articlesDir: string): Promise<ArticleResult> {
+  try {
+    return await extractArticle(f.absolute, articlesDir);
   } catch (caught) {
     const reason = `Reading the file failed (${(caught as Error)?.message ?? String(caught)}); this is a bug in Clippings, please report it`;
-    return { ok: false, file: relative, warnings: [{ line: 1, column: 1, rule: "internal-error", reason, severity: "error" }] };
+    return { ok: false, file: f.relative, warnings: [{ line: 1, column: 1, rule: "internal-error", reason, severity: "error" }] };
   }
 }
 
