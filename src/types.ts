@@ -35,9 +35,11 @@ export interface ArticleDate {
 export interface ResolvedDate {
   /** The phrase as written ("late Monday"). */
   text: string;
-  /** ISO yyyy-MM-dd it resolves to. */
+  /** ISO yyyy-MM-dd it resolves to (the first day of the week, month or year for "last week" and kin). */
   date: string;
   paragraph: number;
+  /** How much time the phrase names: "yesterday" a day, "last week" a week. */
+  granularity?: "day" | "week" | "month" | "year";
 }
 
 declare module "vfile" {
