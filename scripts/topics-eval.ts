@@ -7,6 +7,7 @@
  *   npx tsx scripts/topics-eval.ts --lexicon-only       # the IPTC + curated lexicon alone, nothing learned
  *   npx tsx scripts/topics-eval.ts --write              # learn from the whole corpus → data/topics/learned-weights.json
  *   options: --corpus DIR (default ../shared/corpora/bbc-news/bbc) --folds K --scale X
+ *            --per-topic N --cap X --min-docs N (learning; the defaults are what the committed weights use)
  *
  * Byte-identical articles (the BBC corpus has 98 pairs) are kept in one fold,
  * so no article is ever tested on a copy of itself. Accuracy is top-1 over all
@@ -37,6 +38,11 @@ const option = (name: string, fallback: string) => {
 const corpus = option("--corpus", "../shared/corpora/bbc-news/bbc");
 const folds = Number(option("--folds", "5"));
 const scale = Number(option("--scale", "NaN"));
+const learnOptions = {
+  perTopic: Number(option("--per-topic", "800")),
+  cap: Number(option("--cap", "1")),
+  minDocs: Number(option("--min-docs", "5")),
+};
 
 interface Doc {
   file: string;
@@ -72,7 +78,7 @@ for (const folder of Object.keys(FOLDER_TOPIC).sort()) {
 }
 
 if (args.includes("--write")) {
-  const weights = learnWeights(docs);
+  const weights = learnWeights(docs, learnOptions);
   const size = Object.values(weights).reduce((n, w) => n + Object.keys(w).length, 0);
   const comment =
     "Term weights learned by scripts/topics-eval.ts --write from the labelled BBC News development half (Greene & Cunningham, ICML 2006; " +
@@ -103,7 +109,7 @@ let classifyMs = 0;
 for (let k = 0; k < folds; k++) {
   const train = docs.filter((d) => foldOf.get(d.hash) !== k);
   const test = docs.filter((d) => foldOf.get(d.hash) === k);
-  const learned: LearnedWeights = lexiconOnly ? {} : learnWeights(train);
+  const learned: LearnedWeights = lexiconOnly ? {} : learnWeights(train, learnOptions);
   const model = buildTopicModel(Number.isNaN(scale) ? { learned } : { learned, learnedScale: scale });
   const start = performance.now();
   for (const d of test) predicted.set(d, classify(model, d.features).find((t) => t.parent === null)?.id ?? "none");

@@ -54,7 +54,7 @@ const DEFINITION_WEIGHT = 0.12;
 const DEFINITION_CAP = 0.4;
 const KEYWORD_WEIGHT = 1;
 /** How much the learned weights count next to the lexicon (chosen by cross-validation). */
-export const LEARNED_SCALE = 1;
+export const LEARNED_SCALE = 1.5;
 
 export interface ModelOptions {
   concepts?: Concept[];
@@ -107,13 +107,28 @@ export function buildTopicModel(options: ModelOptions = {}): TopicModel {
     const shared = row.map((w) => (w * w) / total);
     weights.set(feature, shared);
   }
+  // The labelled corpus knows nothing of the topics it has no labels for: where
+  // the lexicon gives a word to one of those ("troops" → conflict, "nurses" →
+  // health), what was learned about it counts only for the rest of its share.
+  const learnedTops = new Set(Object.keys(learned).map((id) => topIndex.get(id)));
+  const unknownShare = (feature: string) => {
+    const row = raw.get(feature);
+    if (!row) return 0;
+    let total = 0;
+    let unknown = 0;
+    row.forEach((w, i) => {
+      total += w;
+      if (!learnedTops.has(i)) unknown += w;
+    });
+    return total > 0 ? unknown / total : 0;
+  };
   for (const [id, features] of Object.entries(learned)) {
     const top = topIndex.get(id);
     if (top === undefined) continue;
     for (const [feature, w] of Object.entries(features)) {
       let row = weights.get(feature);
       if (!row) weights.set(feature, (row = new Float64Array(tops.length)));
-      row[top] = (row[top] ?? 0) + scale * w;
+      row[top] = (row[top] ?? 0) + scale * w * (1 - unknownShare(feature));
     }
   }
 
