@@ -1,5 +1,42 @@
-/** `build`: not built yet (see the issues); says so and fails rather than pretending. */
-export async function buildCommand(_args: string[]): Promise<number> {
-  process.stderr.write("clippings build: not implemented yet\n");
-  return 1;
+/**
+ * `build [--articles DIR] [--out DIR] [--strict] [--path-prefix P]`:
+ * articles → archive (every problem reported, one bad file never stops the
+ * others) → Eleventy → Pagefind. The site is written either way; the exit
+ * code is 0 unless --strict, which fails on any error or warning (for CI).
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildArchive } from "../archive/build-archive.ts";
+import { formatReport, summarize, writeReport } from "../archive/report.ts";
+import { buildSite } from "../site/eleventy-run.ts";
+
+export const REPORT_FILE = "build-report.json";
+
+export async function buildCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: "string", default: "articles" },
+      out: { type: "string", default: "_site" },
+      strict: { type: "boolean", default: false },
+      "path-prefix": { type: "string" },
+      quiet: { type: "boolean", default: false },
+    },
+  });
+  const articlesDir = path.resolve(values.articles);
+  const outDir = path.resolve(values.out);
+  const started = performance.now();
+
+  const archive = await buildArchive(articlesDir);
+  const relativeArticles = path.relative(process.cwd(), articlesDir) || ".";
+  process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
+
+  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive });
+  await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const search = site.pagefind ? `, ${site.pagefind.pages} pages indexed for search` : "";
+  process.stderr.write(`Wrote ${site.written.length} files to ${path.relative(process.cwd(), outDir) || "."}${search} in ${seconds}s\n`);
+  const summary = summarize(archive, values.strict);
+  return values.strict && (summary.errors > 0 || summary.warnings > 0 || summary.failed > 0) ? 1 : 0;
 }

@@ -1,0 +1,61 @@
+/**
+ * What the CLI tells the Eleventy config: which articles folder, which path
+ * prefix, and the archive it has already built (so a build extracts once).
+ * Eleventy loads `.eleventy.ts` as a module in this same process, so a module
+ * is the channel; environment variables are the fallback for a bare
+ * `npx @11ty/eleventy` run.
+ */
+import path from "node:path";
+import { buildArchive, type Archive } from "../archive/build-archive.ts";
+import { shapeSite, type SiteData } from "./data.ts";
+import { loadSettings, type SiteSettings } from "./settings.ts";
+
+interface Context {
+  articlesDir: string;
+  pathPrefix: string | undefined;
+  settingsFile: string | undefined;
+  archive: Archive | null;
+}
+
+const context: Context = {
+  articlesDir: path.resolve(process.env.CLIPPINGS_ARTICLES ?? "articles"),
+  pathPrefix: process.env.CLIPPINGS_PATH_PREFIX,
+  settingsFile: process.env.CLIPPINGS_SETTINGS,
+  archive: null,
+};
+
+export function configureSite(options: { articlesDir?: string; pathPrefix?: string | undefined; settingsFile?: string; archive?: Archive | null }): void {
+  if (options.articlesDir) context.articlesDir = path.resolve(options.articlesDir);
+  if (options.pathPrefix !== undefined) context.pathPrefix = options.pathPrefix;
+  if (options.settingsFile) context.settingsFile = options.settingsFile;
+  if (options.archive !== undefined) context.archive = options.archive;
+}
+
+export function articlesDir(): string {
+  return context.articlesDir;
+}
+
+export function siteSettings(): SiteSettings {
+  return loadSettings(context.settingsFile ? path.resolve(context.settingsFile) : undefined, { pathPrefix: context.pathPrefix });
+}
+
+/** Forget the built archive: the next build re-reads the articles (dev server, after a change). */
+export function invalidateArchive(): void {
+  context.archive = null;
+}
+
+export async function currentArchive(): Promise<Archive> {
+  context.archive ??= await buildArchive(context.articlesDir);
+  return context.archive;
+}
+
+/** The one global data Eleventy gets: the archive, shaped for the templates. */
+export async function siteData(): Promise<SiteData> {
+  const archive = await currentArchive();
+  let data = shaped.get(archive);
+  if (!data) shaped.set(archive, (data = shapeSite(archive, siteSettings())));
+  return data;
+}
+
+/** One shaping per archive: the templates and the downloads share it. */
+const shaped = new WeakMap<Archive, SiteData>();

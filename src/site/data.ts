@@ -1,0 +1,395 @@
+/**
+ * The archive shaped for the templates: every page the site has, as flat
+ * lists Eleventy paginates over with size 1 (it cannot paginate twice), with
+ * every URL computed and checked here. Templates only lay these out.
+ */
+import type { Archive } from "../archive/build-archive.ts";
+import type { ArticleRecord } from "../record/schema.ts";
+import { slugify } from "../record/slug.ts";
+import { bodyBlocks, type BodyBlock, type Mention } from "./body.ts";
+import { feeds, type Feed } from "./feeds.ts";
+import { formatDay, formatMonth, zoneName } from "./dates.ts";
+import { articleJsonLd } from "./jsonld.ts";
+import type { SiteSettings } from "./settings.ts";
+import { collectTerms, KIND_PATHS, type Term, type TermIndex, type TermKind } from "./terms.ts";
+import { absoluteUrl, checkUrl, paged, urls } from "./urls.ts";
+
+export interface Link {
+  name: string;
+  url: string;
+}
+
+export interface ArticleView {
+  id: string;
+  url: string;
+  recordUrl: string;
+  canonical: string;
+  file: string;
+  title: string;
+  date: string | null;
+  dateText: string;
+  zone: string;
+  year: string | null;
+  dateline: ArticleRecord["dateline"];
+  byline: string | null;
+  summary: string;
+  blocks: BodyBlock[];
+  quotes: { text: string; kind: string; speaker: Link | null; role: string | null; cue: string | null }[];
+  voices: { speaker: Link | null; label: string; count: number }[];
+  sources: { name: string; url: string; kind: string; channel: string | null; note: string | null }[];
+  people: Link[];
+  places: Link[];
+  organizations: Link[];
+  topics: Link[];
+  related: { title: string; url: string; dateText: string }[];
+  image: string | null;
+  sourceUrl: string | null;
+  jsonLd: string;
+}
+
+export interface PersonQuote {
+  text: string;
+  kind: string;
+  title: string;
+  url: string;
+  date: string | null;
+  dateText: string;
+}
+
+export interface Pager {
+  pageNumber: number;
+  totalPages: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+/** One page of articles under one term (topic × page number, place × page number ...). */
+export interface ListingPage extends Pager {
+  kind: TermKind;
+  kindLabel: string;
+  term: { id: string; name: string; url: string; count: number; group: string | null; note: string | null; aliases: string[]; lat: number | null; lon: number | null; feedUrl: string | null };
+  title: string;
+  url: string;
+  items: ArticleView[];
+  /** Person pages: what they said across the archive, newest first (first page only). */
+  quotes: PersonQuote[];
+}
+
+/** One page of an index of terms (all topics, all places ...). */
+export interface DirectoryPage extends Pager {
+  kind: TermKind | "archive";
+  title: string;
+  intro: string;
+  url: string;
+  groups: { name: string | null; terms: { name: string; url: string; count: number; note: string | null }[] }[];
+  /** Places index: every located place, for the overview map (first page only). */
+  located: { name: string; url: string; lat: number; lon: number; count: number }[];
+}
+
+export interface SiteData {
+  settings: SiteSettings;
+  articles: ArticleView[];
+  listings: ListingPage[];
+  directories: DirectoryPage[];
+  home: { latest: ArticleView[]; topics: Link[]; places: Link[]; voices: Link[]; count: number };
+  nav: Link[];
+  /** Every HTML page URL, for the sitemap. */
+  pages: string[];
+  /** Sitemap files: one urlset per 50,000 URLs, plus an index when there are several. */
+  sitemaps: { url: string; urls: string[] }[];
+  /** Empty, or the one sitemap index listing the sitemaps when there are several. */
+  sitemapIndex: { url: string; parts: string[] }[];
+  feeds: Feed[];
+  generated: string;
+}
+
+export const KIND_LABELS: Record<TermKind, [singular: string, plural: string]> = {
+  topic: ["Topic", "Topics"],
+  place: ["Place", "Places"],
+  person: ["Person", "People"],
+  organization: ["Organization", "Organizations"],
+  source: ["Source", "Sources"],
+  year: ["Year", "Archive by date"],
+  month: ["Month", "Archive by date"],
+  undated: ["Undated", "Undated articles"],
+};
+
+export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSettings, now = new Date()): SiteData {
+  const records = archive.records.filter((r) => !r.meta.draft).sort(newestFirst);
+  const terms = collectTerms(records);
+  const abs = (url: string) => absoluteUrl(settings.origin, settings.pathPrefix, url);
+
+  const views = records.map((r) => articleView(r, terms, settings, abs));
+  const byId = new Map(views.map((v) => [v.id, v]));
+  addRelated(records, views);
+
+  const listings: ListingPage[] = [];
+  for (const kind of Object.keys(KIND_LABELS) as TermKind[]) {
+    for (const term of terms.list(kind)) listings.push(...listingPages(term, byId, records, settings));
+  }
+  const directories = directoryPages(terms, settings);
+
+  const top = (kind: TermKind, n: number) =>
+    terms
+      .list(kind)
+      .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
+      .slice(0, n)
+      .map((t) => ({ name: t.name, url: t.url }));
+
+  const nav: Link[] = [
+    { name: "Topics", url: KIND_PATHS.topic },
+    { name: "Places", url: KIND_PATHS.place },
+    { name: "People", url: KIND_PATHS.person },
+    { name: "Organizations", url: KIND_PATHS.organization },
+    { name: "Sources", url: KIND_PATHS.source },
+    { name: "By date", url: "/archive/" },
+    { name: "Search", url: urls.search },
+  ];
+  const pages = [urls.home, urls.search, urls.downloads, ...views.map((v) => v.url), ...listings.map((l) => l.url), ...directories.map((d) => d.url)];
+  const site: SiteData = {
+    settings,
+    articles: views,
+    listings,
+    directories,
+    home: { latest: views.slice(0, settings.pageSize), topics: top("topic", 10), places: top("place", 10), voices: top("person", 10), count: views.length },
+    nav,
+    pages: [...new Set(pages)],
+    sitemaps: [],
+    sitemapIndex: [],
+    feeds: [],
+    generated: now.toISOString(),
+  };
+  site.feeds = feeds(site);
+  site.sitemaps = sitemaps(site.pages.map(abs));
+  if (site.sitemaps.length > 1) site.sitemapIndex = [{ url: "/sitemap.xml", parts: site.sitemaps.map((m) => abs(m.url)) }];
+  return site;
+}
+
+/** The sitemap protocol allows 50,000 URLs per file. */
+export function sitemaps(all: string[], limit = 50_000): SiteData["sitemaps"] {
+  if (all.length <= limit) return [{ url: "/sitemap.xml", urls: all }];
+  const out: SiteData["sitemaps"] = [];
+  for (let i = 0; i * limit < all.length; i++) out.push({ url: `/sitemap-${i + 1}.xml`, urls: all.slice(i * limit, (i + 1) * limit) });
+  return out;
+}
+
+function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.date && !b.date) return -1;
+  if (!a.date && b.date) return 1;
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings, abs: (url: string) => string): ArticleView {
+  const link = (kind: TermKind, id: string, name: string): Link | null => {
+    const t = terms.byKind.get(kind)?.get(id) ?? [...(terms.byKind.get(kind)?.values() ?? [])].find((x) => x.name === name);
+    return t ? { name: t.name, url: t.url } : null;
+  };
+  const termLinks = (kind: TermKind, list: { id: string; name: string }[]) => dedupe(list.map((e) => link(kind, slugOf(e.id, e.name), e.name)));
+  const speakerLink = (name: string): Link | null => {
+    const t = terms.voice(name);
+    return t ? { name: t.name, url: t.url } : null;
+  };
+
+  const people = termLinks("person", r.people);
+  const places = termLinks("place", r.places);
+  const organizations = termLinks("organization", r.organizations);
+  const topics = dedupe(r.topics.map((t) => link("topic", slugOf(t.label, t.label), t.label)));
+  const mentions: Mention[] = [
+    ...r.people.map((e) => ({ names: [e.name, ...e.aliases], url: link("person", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "person" })),
+    ...r.places.map((e) => ({ names: [e.name, ...e.aliases], url: link("place", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "place" })),
+    ...r.organizations.map((e) => ({ names: [e.name, ...e.aliases], url: link("organization", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "organization" })),
+  ].filter((m) => m.url);
+
+  const quotes = r.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker ? (speakerLink(q.speaker) ?? { name: q.speaker, url: "" }) : null, role: q.role ?? null, cue: q.cue }));
+  const voiceCounts = new Map<string, { speaker: Link | null; label: string; count: number }>();
+  for (const q of quotes) {
+    const label = q.speaker?.name ?? q.role ?? "Unattributed";
+    const entry = voiceCounts.get(label) ?? { speaker: q.speaker?.url ? q.speaker : null, label, count: 0 };
+    entry.count++;
+    voiceCounts.set(label, entry);
+  }
+  const sources = r.sources
+    .map((s) => ({ name: s.name, url: link("source", slugOf(s.name, s.name), s.name)?.url ?? "", kind: s.kind, channel: s.channel, note: s.note ?? null }))
+    .filter((s, i, all) => all.findIndex((o) => o.name === s.name && o.channel === s.channel) === i);
+
+  const url = urls.article(r.id);
+  const body = r.paragraphs.filter((p) => p.role === "body");
+  const view: ArticleView = {
+    id: r.id,
+    url,
+    recordUrl: urls.record(r.id),
+    canonical: abs(url),
+    file: r.file,
+    title: r.title,
+    date: r.date,
+    dateText: formatDay(r.date, settings.language),
+    zone: r.date ? zoneName(r.date, settings.timeZone, settings.language) : "",
+    year: r.date?.slice(0, 4) ?? null,
+    dateline: r.dateline,
+    byline: r.byline,
+    summary: summarize(body[0]?.text ?? r.paragraphs.find((p) => p.role !== "headline")?.text ?? ""),
+    blocks: bodyBlocks(r, (name) => speakerLink(name)?.url ?? null, mentions),
+    quotes,
+    voices: [...voiceCounts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    sources,
+    people,
+    places,
+    organizations,
+    topics,
+    related: [],
+    image: r.meta.image && /^https?:\/\//.test(r.meta.image) ? r.meta.image : null,
+    sourceUrl: r.meta.url && /^https?:\/\//.test(r.meta.url) ? r.meta.url : null,
+    jsonLd: "",
+  };
+  view.jsonLd = articleJsonLd(r, view, settings, abs);
+  return view;
+}
+
+/** Term ids are slugs of the entity id the archive gave, else of the name (as terms.ts makes them). */
+function slugOf(id: string, name: string): string {
+  return slugify(id) || slugify(name);
+}
+
+function dedupe(links: (Link | null)[]): Link[] {
+  const seen = new Set<string>();
+  return links.filter((l): l is Link => !!l && !seen.has(l.url) && !!seen.add(l.url));
+}
+
+export function summarize(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 30)).replace(/[\s,;:.-]+$/, "")}…`;
+}
+
+/** Up to five articles sharing the most people, places, organizations and topics. */
+function addRelated(records: ArticleRecord[], views: ArticleView[]): void {
+  const keysOf = (r: ArticleRecord) => [
+    ...r.people.map((e) => `p:${e.id}`),
+    ...r.places.map((e) => `l:${e.id}`),
+    ...r.organizations.map((e) => `o:${e.id}`),
+    ...r.topics.map((t) => `t:${t.id}`),
+  ];
+  const postings = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    for (const k of new Set(keysOf(r))) postings.set(k, [...(postings.get(k) ?? []), i]);
+  });
+  // Terms in a fifth of the archive say little about relatedness, and cost quadratic time.
+  const common = Math.max(10, records.length / 5);
+  records.forEach((r, i) => {
+    const score = new Map<number, number>();
+    for (const k of new Set(keysOf(r))) {
+      const list = postings.get(k) ?? [];
+      if (list.length > common) continue;
+      const weight = k.startsWith("t:") ? 0.5 : 1;
+      for (const j of list) if (j !== i) score.set(j, (score.get(j) ?? 0) + weight);
+    }
+    const view = views[i]!;
+    view.related = [...score]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, 5)
+      .map(([j]) => views[j]!)
+      .map((v) => ({ title: v.title, url: v.url, dateText: v.dateText }));
+  });
+}
+
+function pager(base: string, pageNumber: number, totalPages: number): Pager & { url: string } {
+  return {
+    url: paged(base, pageNumber),
+    pageNumber,
+    totalPages,
+    prevUrl: pageNumber > 1 ? paged(base, pageNumber - 1) : null,
+    nextUrl: pageNumber < totalPages ? paged(base, pageNumber + 1) : null,
+  };
+}
+
+function listingPages(term: Term, byId: Map<string, ArticleView>, records: ArticleRecord[], settings: SiteSettings): ListingPage[] {
+  const items = term.articles.map((id) => byId.get(id)).filter((v): v is ArticleView => !!v);
+  const totalPages = Math.max(1, Math.ceil(items.length / settings.pageSize));
+  const [singular] = KIND_LABELS[term.kind];
+  const quotes = term.kind === "person" || term.kind === "organization" ? quotesBy(term, records, byId) : [];
+  const out: ListingPage[] = [];
+  for (let page = 1; page <= totalPages; page++) {
+    const p = pager(term.url, page, totalPages);
+    out.push({
+      ...p,
+      kind: term.kind,
+      kindLabel: singular,
+      term: { id: term.id, name: term.name, url: term.url, count: items.length, group: term.group, note: term.note, aliases: term.aliases, lat: term.lat, lon: term.lon, feedUrl: term.kind === "topic" ? checkUrl(`${term.url}feed.xml`) : null },
+      title: term.kind === "month" ? formatMonth(term.name, settings.language) : term.name,
+      items: items.slice((page - 1) * settings.pageSize, page * settings.pageSize),
+      quotes: page === 1 ? quotes : [],
+    });
+  }
+  return out;
+}
+
+function quotesBy(term: Term, records: ArticleRecord[], byId: Map<string, ArticleView>): PersonQuote[] {
+  const names = new Set([term.name, ...term.aliases].map((n) => n.toLowerCase()));
+  const out: PersonQuote[] = [];
+  for (const r of records) {
+    const view = byId.get(r.id);
+    if (!view) continue;
+    for (const q of r.quotes) {
+      if (q.speaker && names.has(q.speaker.toLowerCase())) out.push({ text: q.text, kind: q.kind, title: view.title, url: view.url, date: view.date, dateText: view.dateText });
+    }
+  }
+  // Records come newest first; a stable sort keeps article order within a day.
+  return out;
+}
+
+function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage[] {
+  const out: DirectoryPage[] = [];
+  const size = settings.pageSize * 5;
+  const intros: Partial<Record<TermKind, string>> = {
+    topic: "Subjects of the archive, grouped under their broader topic.",
+    place: "Places the articles are about or datelined from, grouped by country.",
+    person: "People named or quoted in the archive.",
+    organization: "Organizations named or quoted in the archive.",
+    source: "Where the articles' information comes from: agencies, officials, statements, posts.",
+  };
+  for (const kind of ["topic", "place", "person", "organization", "source"] as const) {
+    const list = terms.list(kind).sort((a, b) => {
+      if (kind === "place" || kind === "topic") {
+        const g = (a.group ?? "\uffff").localeCompare(b.group ?? "\uffff");
+        if (g) return g;
+      }
+      return b.articles.length - a.articles.length || a.name.localeCompare(b.name);
+    });
+    const totalPages = Math.max(1, Math.ceil(list.length / size));
+    for (let page = 1; page <= totalPages; page++) {
+      const slice = list.slice((page - 1) * size, page * size);
+      const groups: DirectoryPage["groups"] = [];
+      for (const t of slice) {
+        const name = kind === "place" ? (t.group ?? "Country not known") : kind === "topic" ? t.group : null;
+        let group = groups.at(-1);
+        if (!group || group.name !== name) groups.push((group = { name, terms: [] }));
+        group.terms.push({ name: t.name, url: t.url, count: t.articles.length, note: t.note });
+      }
+      out.push({
+        ...pager(KIND_PATHS[kind], page, totalPages),
+        kind,
+        title: KIND_LABELS[kind][1],
+        intro: intros[kind] ?? "",
+        groups,
+        located:
+          kind === "place" && page === 1
+            ? list.filter((t) => t.lat != null && t.lon != null).map((t) => ({ name: t.name, url: t.url, lat: t.lat!, lon: t.lon!, count: t.articles.length }))
+            : [],
+      });
+    }
+  }
+  // The date archive: years, each with its months, and the undated articles.
+  const months = terms.list("month").sort((a, b) => (a.name < b.name ? 1 : -1));
+  const groups: DirectoryPage["groups"] = terms
+    .list("year")
+    .sort((a, b) => (a.name < b.name ? 1 : -1))
+    .map((y) => ({
+      name: y.name,
+      terms: [{ name: `All of ${y.name}`, url: y.url, count: y.articles.length, note: null }, ...months.filter((m) => m.group === y.name).map((m) => ({ name: formatMonth(m.name, settings.language), url: m.url, count: m.articles.length, note: null }))],
+    }));
+  const undated = terms.list("undated")[0];
+  if (undated) groups.push({ name: "Undated", terms: [{ name: "Articles without a date", url: undated.url, count: undated.articles.length, note: null }] });
+  out.push({ ...pager("/archive/", 1, 1), kind: "archive", title: "Archive by date", intro: "Articles by year and month of publication; articles that state no date are listed apart.", groups, located: [] });
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Dates on the site: records hold ISO `yyyy-MM-dd` days (or null), parsed with
+ * a date-fns pattern and checked with isValid, never `new Date(someString)`,
+ * and formatted in the archive's time zone (STYLE.md, point 7).
+ */
+import { isValid, parse } from "date-fns";
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** The day an ISO date names, as a UTC midnight Date; null when absent or invalid. */
+export function parseDay(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const day = iso.slice(0, 10);
+  const parsed = parse(`${day} +00`, "yyyy-MM-dd x", REFERENCE);
+  return isValid(parsed) ? parsed : null;
+}
+
+/** "16 May 2022", or "undated". A day has no time, so it is shown as written, labelled with the archive's zone. */
+export function formatDay(iso: string | null | undefined, language: string): string {
+  const day = parseDay(iso);
+  if (!day) return "undated";
+  return new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+}
+
+/** "May 2022" for a yyyy-MM key. */
+export function formatMonth(yearMonth: string, language: string): string {
+  const day = parseDay(`${yearMonth}-01`);
+  if (!day) return yearMonth;
+  return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+}
+
+/** Short name of a time zone at a day ("BST", "GMT+2"), for "16 May 2022 (BST)". */
+export function zoneName(iso: string | null, timeZone: string, language: string): string {
+  const day = parseDay(iso) ?? REFERENCE;
+  // Noon, so the zone's daylight-saving state of that day is the one named.
+  const noon = new Date(day.getTime() + 12 * 3600_000);
+  const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: "short" }).formatToParts(noon).find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}
+
+/** RFC 3339 timestamp for feeds: the day at midnight in UTC. */
+export function rfc3339(iso: string | null, fallback: string): string {
+  const day = parseDay(iso);
+  return day ? day.toISOString().replace(/\.\d{3}Z$/, "Z") : fallback;
+}

@@ -1,0 +1,44 @@
+/**
+ * Files for researchers and machines, serialised in TypeScript after
+ * Eleventy has written the pages: every record as JSON (one per article, and
+ * all as JSON Lines), every quote as CSV, and JSON Feeds. Each path is checked
+ * to stay inside the output folder.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Archive } from "../archive/build-archive.ts";
+import type { ArticleRecord } from "../record/schema.ts";
+import type { SiteData } from "./data.ts";
+import { feeds, jsonFeed } from "./feeds.ts";
+import { assertInside, urls } from "./urls.ts";
+
+export async function writeDownloads(outDir: string, archive: Pick<Archive, "records">, site: SiteData): Promise<void> {
+  const published = new Set(site.articles.map((a) => a.id));
+  const records = archive.records.filter((r) => published.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
+  const write = async (url: string, body: string) => {
+    const file = path.join(outDir, url.replace(/^\//, ""));
+    assertInside(outDir, file);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, body);
+  };
+  for (const r of records) await write(urls.record(r.id), `${JSON.stringify(r, null, 2)}\n`);
+  await write("/downloads/records.jsonl", records.map((r) => JSON.stringify(r)).join("\n") + (records.length ? "\n" : ""));
+  await write("/downloads/quotes.csv", quotesCsv(records));
+  for (const feed of feeds(site)) await write(feed.jsonUrl, `${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`);
+}
+
+const CSV_COLUMNS = ["article_id", "article_title", "date", "paragraph", "kind", "speaker", "role", "cue", "text"] as const;
+
+/** RFC 4180: every field quoted, quotes doubled; a leading =+-@ is prefixed so spreadsheets do not run it. */
+export function quotesCsv(records: ArticleRecord[]): string {
+  const cell = (value: string | number | null | undefined) => {
+    let text = value == null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return `"${text.replace(/"/g, '""')}"`;
+  };
+  const rows = [CSV_COLUMNS.map((c) => cell(c)).join(",")];
+  for (const r of records) {
+    for (const q of r.quotes) rows.push([r.id, r.title, r.date, q.paragraph, q.kind, q.speaker, q.role, q.cue, q.text].map(cell).join(","));
+  }
+  return `${rows.join("\r\n")}\r\n`;
+}

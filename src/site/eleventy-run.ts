@@ -1,0 +1,69 @@
+/**
+ * Runs Eleventy over templates/ with the archive as data, then Pagefind over
+ * the output. Shared by `build`, `serve` and the build test.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Archive } from "../archive/build-archive.ts";
+import { configureSite } from "./context.ts";
+import { assertInside } from "./urls.ts";
+
+export const TEMPLATES_DIR = "templates";
+export const CONFIG_PATH = ".eleventy.ts";
+
+export interface SiteBuildOptions {
+  articlesDir: string;
+  outDir: string;
+  pathPrefix?: string | undefined;
+  /** The archive, when the caller has built it already (extract once). */
+  archive?: Archive;
+  quiet?: boolean;
+  /** Skip Pagefind (tests that do not search). */
+  search?: boolean;
+}
+
+export interface SiteBuildResult {
+  /** Output files Eleventy wrote, relative to the output folder. */
+  written: string[];
+  pagefind: { pages: number } | null;
+}
+
+export function createEleventy(options: SiteBuildOptions, runMode: "build" | "serve" | "watch" = "build"): Eleventy {
+  configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null });
+  return new Eleventy(TEMPLATES_DIR, options.outDir, {
+    configPath: CONFIG_PATH,
+    quietMode: options.quiet ?? true,
+    runMode,
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  });
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const eleventy = createEleventy(options);
+  const [, templates] = await eleventy.write();
+  const written: string[] = [];
+  for (const t of templates.flat()) {
+    if (!t || typeof t.outputPath !== "string") continue;
+    // Belt and braces: permalinks are checked when computed; this checks what was written.
+    assertInside(options.outDir, t.outputPath);
+    written.push(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
+  }
+  const pagefind = options.search === false ? null : await indexSite(options.outDir);
+  return { written: written.sort(), pagefind };
+}
+
+/** Pagefind over the written site: https://pagefind.app/docs/node-api/ */
+export async function indexSite(outDir: string): Promise<{ pages: number }> {
+  const pagefind = await import("pagefind");
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
+    const wrote = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
+    if (wrote.errors.length) throw new Error(`Pagefind could not write its index: ${wrote.errors.join("; ")}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Feeds: the whole archive and one per topic, newest first. Atom is rendered
+ * by templates/feeds/atom.njk (autoescaped XML); the JSON Feed 1.1 is built
+ * here as an object and serialised, never templated.
+ */
+import type { ArticleView, SiteData } from "./data.ts";
+import { rfc3339 } from "./dates.ts";
+import { absoluteUrl, checkUrl } from "./urls.ts";
+
+export interface Feed {
+  title: string;
+  /** Site URL of the Atom feed, and of the JSON Feed. */
+  url: string;
+  jsonUrl: string;
+  /** The HTML page the feed follows. */
+  home: string;
+  updated: string;
+  entries: { title: string; url: string; id: string; updated: string; summary: string; text: string }[];
+}
+
+export function feeds(site: SiteData): Feed[] {
+  const { settings } = site;
+  const abs = (url: string) => absoluteUrl(settings.origin, settings.pathPrefix, url);
+  const make = (title: string, home: string, articles: ArticleView[]): Feed => {
+    const items = articles.slice(0, settings.feedSize);
+    // A feed needs a timestamp; undated articles take the newest date known, else the build's.
+    const newest = rfc3339(articles.find((a) => a.date)?.date ?? null, site.generated.replace(/\.\d{3}Z$/, "Z"));
+    return {
+      title,
+      url: checkUrl(`${home}feed.xml`),
+      jsonUrl: checkUrl(`${home}feed.json`),
+      home: abs(home),
+      updated: newest,
+      entries: items.map((a) => ({
+        title: a.title,
+        url: a.canonical,
+        id: a.canonical,
+        updated: rfc3339(a.date, newest),
+        summary: a.summary,
+        text: a.blocks
+          .filter((b) => b.type === "p" || b.type === "blockquote")
+          .map((b) => b.segments.map((s) => s.text).join(""))
+          .join("\n\n"),
+      })),
+    };
+  };
+  const out = [make(settings.title, "/", site.articles)];
+  const byId = new Map(site.articles.map((a) => [a.id, a]));
+  for (const l of site.listings) {
+    if (l.kind !== "topic" || l.pageNumber !== 1) continue;
+    const all = site.listings.filter((x) => x.kind === "topic" && x.term.id === l.term.id).flatMap((x) => x.items);
+    out.push(make(`${settings.title}: ${l.term.name}`, l.term.url, all.map((a) => byId.get(a.id)!).filter(Boolean)));
+  }
+  return out;
+}
+
+export function jsonFeed(feed: Feed, site: SiteData) {
+  const abs = (url: string) => absoluteUrl(site.settings.origin, site.settings.pathPrefix, url);
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: feed.title,
+    home_page_url: feed.home,
+    feed_url: abs(feed.jsonUrl),
+    description: site.settings.description,
+    language: site.settings.language,
+    authors: [{ name: site.settings.author }],
+    items: feed.entries.map((e) => ({ id: e.id, url: e.url, title: e.title, summary: e.summary, content_text: e.text, date_published: e.updated })),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The archive's index terms (topics, places, people, organizations, sources,
+ * years, months, undated), gathered across records: one term per id, named by
+ * its most frequent spelling, with the articles that mention it.
+ */
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { slugify } from "../record/slug.ts";
+import type { ArticleRecord } from "../record/schema.ts";
+import { checkUrl } from "./urls.ts";
+
+countries.registerLocale(en);
+
+export type TermKind = "topic" | "place" | "person" | "organization" | "source" | "year" | "month" | "undated";
+
+export interface Term {
+  kind: TermKind;
+  id: string;
+  name: string;
+  url: string;
+  /** Article ids, in archive order (newest first). */
+  articles: string[];
+  /** Grouping on the index page: country of a place, parent of a topic, year of a month. */
+  group: string | null;
+  aliases: string[];
+  lat: number | null;
+  lon: number | null;
+  /** Source kind ("agency", "official" ...), topic scheme. */
+  note: string | null;
+}
+
+export const KIND_PATHS: Record<TermKind, string> = {
+  topic: "/topics/",
+  place: "/places/",
+  person: "/people/",
+  organization: "/organizations/",
+  source: "/sources/",
+  year: "/archive/",
+  month: "/archive/",
+  undated: "/archive/",
+};
+
+export class TermIndex {
+  readonly byKind = new Map<TermKind, Map<string, Term>>();
+  private readonly nameCounts = new Map<Term, Map<string, number>>();
+  /** Lower-cased name or alias → person/organization term, for speakers. */
+  private readonly voices = new Map<string, Term>();
+
+  add(kind: TermKind, id: string, name: string, articleId: string, extra: Partial<Pick<Term, "group" | "aliases" | "lat" | "lon" | "note">> = {}): Term | null {
+    const slug = slugify(id) || slugify(name);
+    if (!slug) return null;
+    let terms = this.byKind.get(kind);
+    if (!terms) this.byKind.set(kind, (terms = new Map()));
+    let term = terms.get(slug);
+    if (!term) {
+      const url = kind === "year" || kind === "month" ? checkUrl(`/archive/${id.replace("-", "/")}/`) : kind === "undated" ? "/archive/undated/" : checkUrl(`${KIND_PATHS[kind]}${slug}/`);
+      term = { kind, id: slug, name, url, articles: [], group: null, aliases: [], lat: null, lon: null, note: null };
+      terms.set(slug, term);
+      this.nameCounts.set(term, new Map());
+    }
+    const counts = this.nameCounts.get(term)!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!term.articles.includes(articleId)) term.articles.push(articleId);
+    term.group ??= extra.group ?? null;
+    term.note ??= extra.note ?? null;
+    if (term.lat == null && extra.lat != null && extra.lon != null) {
+      term.lat = extra.lat;
+      term.lon = extra.lon;
+    }
+    for (const a of extra.aliases ?? []) if (!term.aliases.includes(a)) term.aliases.push(a);
+    if (kind === "person" || kind === "organization") {
+      for (const n of [name, ...(extra.aliases ?? [])]) if (!this.voices.has(n.toLowerCase())) this.voices.set(n.toLowerCase(), term);
+    }
+    return term;
+  }
+
+  /** The person or organization a quote's speaker names, if the archive knows it. */
+  voice(name: string): Term | undefined {
+    return this.voices.get(name.toLowerCase());
+  }
+
+  /** Names each term by its most frequent spelling, then returns each kind's terms sorted. */
+  finish(): void {
+    for (const [term, counts] of this.nameCounts) {
+      const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      if (best) term.name = best[0];
+      for (const n of counts.keys()) if (n !== term.name && !term.aliases.includes(n)) term.aliases.push(n);
+    }
+  }
+
+  list(kind: TermKind): Term[] {
+    return [...(this.byKind.get(kind)?.values() ?? [])];
+  }
+}
+
+export function collectTerms(records: ArticleRecord[]): TermIndex {
+  const index = new TermIndex();
+  const topicLabels = new Map(records.flatMap((r) => r.topics.map((t) => [t.id, t.label] as const)));
+  for (const r of records) {
+    for (const t of r.topics) {
+      const parent = t.parent ? (topicLabels.get(t.parent) ?? null) : null;
+      index.add("topic", t.label, t.label, r.id, { group: parent, note: t.scheme });
+    }
+    for (const p of r.places) {
+      const country = p.country ? (countries.getName(p.country, "en") ?? p.country) : null;
+      index.add("place", p.id, p.name, r.id, { group: country, aliases: p.aliases, lat: p.lat, lon: p.lon, note: p.kind ?? null });
+    }
+    for (const p of r.people) index.add("person", p.id, p.name, r.id, { aliases: p.aliases, note: p.roles?.[0] ?? null });
+    for (const o of r.organizations) index.add("organization", o.id, o.name, r.id, { aliases: o.aliases });
+  }
+  // Speakers the entity pass did not list still get a page: a quote is never orphaned.
+  for (const r of records) {
+    for (const q of r.quotes) {
+      if (q.speaker && !index.voice(q.speaker)) index.add("person", q.speaker, q.speaker, r.id);
+    }
+    for (const s of r.sources) index.add("source", s.name, s.name, r.id, { note: s.kind });
+    const year = r.date?.slice(0, 4);
+    const month = r.date?.slice(0, 7);
+    if (year && /^\d{4}$/.test(year) && month && /^\d{4}-\d{2}$/.test(month)) {
+      index.add("year", year, year, r.id);
+      index.add("month", month, month, r.id, { group: year });
+    } else {
+      index.add("undated", "undated", "Undated", r.id);
+    }
+  }
+  index.finish();
+  return index;
+}
