@@ -25,9 +25,13 @@ export default function entities() {
   return (_tree: Root, file: VFile) => {
     const candidates: Candidate[] = [];
     for (const block of file.data.blocks ?? []) {
+      let previous: Candidate | undefined;
       for (const m of findMentions(block.text, block.index)) {
+        // A name listed right after a place is a place too, when it can be one.
+        if (previous?.kind === "place" && /^(?:,|,?\s*and|,?\s*or)$/.test(m.sincePrevious.trim())) m.listedAfterPlace = true;
         const c = classify(m);
         if (c) candidates.push(c);
+        previous = c;
       }
     }
     const groups = groupCandidates(candidates);

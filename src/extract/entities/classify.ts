@@ -38,8 +38,21 @@ const NOT_ORG_ACRONYMS = new Set(
   "CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU".split(" "),
 );
 
+/** Letters after a name: "Guy Mansfield QC". */
+const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
+/** Words before a name that say it is a company or body: "analysts at X", "chief executive of X". */
+const ORG_CUES_BEFORE = new Set("at firm firms company companies group bank banks rival giant maker operator provider retailer carrier airline brewer studio label broker insurer conglomerate chain publisher developer owner regulator watchdog agency".split(" "));
+const ORG_CUES_AFTER = new Set("shares spokesman spokeswoman chief boss plc said-it which".split(" "));
+
+export function orgCue(m: Mention): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  const b2 = m.before[m.before.length - 2] ?? "";
+  if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2)))) return true;
+  return m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "") || (m.possessive && /^(?:shares|profits|sales|profit|revenue|revenues|chief|boss|board|results)$/.test(m.after[0] ?? ""));
+}
+
 const lower = (s: string) => s.toLowerCase();
-const isTitleCase = (t: string) => /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t);
+const isTitleCase = (t: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t) && !/\p{Lu}{3}/u.test(t);
 const isAcronym = (t: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
 const isDemonym = (t: string) => t.split("-").some((p) => DEMONYMS.has(lower(p))) || DEMONYMS.has(lower(t));
 
@@ -57,6 +70,7 @@ export function classify(m: Mention): Candidate | undefined {
   }
 
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
+  while (tokens.length > 2 && POST_NOMINALS.has(tokens[tokens.length - 1] as string)) tokens = tokens.slice(0, -1);
   const titleEnd = roleEnd(tokens);
   if (titleEnd >= 0) {
     const role = tokens.slice(0, titleEnd + 1);
@@ -94,7 +108,7 @@ export function classify(m: Mention): Candidate | undefined {
   const rest = tokens.join(" ");
   if (rest !== name) return classify({ ...m, tokens, sentenceStart: false, before: [], gapBefore: "" });
 
-  if (place && acceptCity(m, name, place)) return { ...base, kind: "place", tokens, roles, honorific, place };
+  if (place && !isAcronym(name) && acceptCity(m, name, place)) return { ...base, kind: "place", tokens, roles, honorific, place };
   if (!place && placeByContext(m, name)) {
     return { ...base, kind: "place", tokens, roles, honorific, place: { name, lat: null, lon: null, country: null, kind: "city", population: 0 } };
   }
@@ -105,14 +119,24 @@ export function classify(m: Mention): Candidate | undefined {
     if (tokens.length <= 4 && tokens.every((t) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t))) {
       const common = wordList("names/common-words.txt");
       const first = fold(tokens[0] as string);
-      if (wordList("names/first-names.txt").has(first)) return { ...base, kind: "person", tokens, roles, honorific };
-      if (!tokens.some((t) => common.has(fold(t)) || FALSE_PLACES.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };
+      const lastWord = fold(tokens[tokens.length - 1] as string);
+      const firstName = wordList("names/first-names.txt").has(first);
+      if (!firstName && orgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
+      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string)) return undefined;
+      if (firstName && !common.has(lastWord)) return { ...base, kind: "person", tokens, roles, honorific };
+      if (!common.has(lastWord) && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => !common.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };
     }
     return undefined;
   }
   if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return { ...base, kind: "organization", tokens, roles, honorific };
+  if (!m.sentenceStart && orgCue(m) && !wordList("names/common-words.txt").has(fold(name))) return { ...base, kind: "organization", tokens, roles, honorific };
   return { ...base, kind: "unknown", tokens, roles, honorific };
 }
+
+/** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
+const NOT_PERSON_HEADS = new Set(
+  "stadium theatre theater arena park hall centre center street road avenue lane bridge valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
+);
 
 /** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */
 function roleEnd(tokens: string[]): number {
@@ -120,11 +144,14 @@ function roleEnd(tokens: string[]): number {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = lower(tokens[i] as string);
     if (TITLE_HEADS.has(t)) end = i;
-    else if (!(TITLE_MODIFIERS.has(t) || isDemonym(tokens[i] as string) || (i === 0 && lookupPlace(tokens[i] as string)?.kind === "country"))) break;
+    else if (i > 3) break;
   }
   if (end < 0) return -1;
   const after = tokens[end + 1];
   if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
+  // "General Electric" is a company, not General Electric the officer.
+  const name = tokens.slice(end + 1);
+  if (name.length === 1 && wordList("names/common-words.txt").has(fold(after))) return -1;
   return end;
 }
 
@@ -154,7 +181,7 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
   const key = fold(name);
   if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(key)) return false;
   if (strongCue(m)) return true;
-  const weak = weakCue(m);
+  const weak = weakCue(m) || m.listedAfterPlace === true;
   // Towns that are English words ("Reading", "Bath") need a preposition at least;
   // towns that are names ("Clinton", "Howard") need it and a sizeable town.
   if (FALSE_PLACES.has(key) || wordList("names/common-words.txt").has(key)) return weak;
@@ -170,6 +197,7 @@ function placeByContext(m: Mention, name: string): boolean {
 }
 
 function strongCue(m: Mention): boolean {
+  if (m.listedAfterPlace && m.tokens.length === 1) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;

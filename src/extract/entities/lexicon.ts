@@ -47,6 +47,7 @@ export const ORG_HEADS = words(`
   albion city rangers county hotspur court tribunal organisation organization network
   times post news herald guardian telegraph journal gazette tribune observer mirror express
   daily weekly magazine broadcasting television tv radio channel press reuters
+  theatre theater opera orchestra choir ballet band
   board panel centre center council commission directorate inspectorate secretariat
   mission delegation embassy consulate
 `);
@@ -67,7 +68,7 @@ export const DEMONYMS = words(`
   brazilian argentine argentinian chilean colombian peruvian venezuelan cuban nigerian kenyan
   ethiopian sudanese libyan belarusian georgian armenian azerbaijani kazakh uzbek chechen
   serbian croatian bosnian albanian kosovan portuguese austrian scandinavian arab arabic jewish
-  muslim christian catholic protestant western eastern northern southern soviet kurdish
+  muslim catholic protestant western eastern northern southern soviet kurdish
   lebanese jordanian yemeni qatari emirati kuwaiti thai vietnamese indonesian malaysian
   filipino singaporean taiwanese tibetan mongolian nepalese bangladeshi sri lankan zimbabwean
   south african ghanaian ugandan tanzanian somali moroccan algerian tunisian latvian lithuanian

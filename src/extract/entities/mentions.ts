@@ -19,6 +19,10 @@ export interface Mention {
   /** Punctuation (trimmed) between the chunk and the previous/next word. */
   gapBefore: string;
   gapAfter: string;
+  /** Set by the caller: the previous name in a list ("Lyman, Bakhmut and Avdiivka") was a place. */
+  listedAfterPlace?: boolean;
+  /** Characters from the end of the previous chunk in the block, for list detection. */
+  sincePrevious: string;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
@@ -52,6 +56,7 @@ export function findMentions(text: string, block: number): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
   let i = 0;
+  let prevEnd = -1;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (!first.cap) {
@@ -87,13 +92,14 @@ export function findMentions(text: string, block: number): Mention[] {
     }
     const chunk = tokens.slice(i, j);
     const startsSentence = SENTENCE_END.test(text.slice(Math.max(0, first.start - 3), first.start));
-    push(mentions, text, tokens, i, chunk, block, startsSentence);
+    push(mentions, text, tokens, i, chunk, block, startsSentence, prevEnd);
+    prevEnd = (chunk[chunk.length - 1] as Token).end;
     i = j;
   }
   return mentions;
 }
 
-function push(out: Mention[], text: string, all: Token[], index: number, chunk: Token[], block: number, sentenceStart: boolean): void {
+function push(out: Mention[], text: string, all: Token[], index: number, chunk: Token[], block: number, sentenceStart: boolean, prevEnd: number): void {
   let names = chunk.map((t) => t.text);
   let offset = 0;
   // Sentence openers and numbers are capitalised by position, not by being names.
@@ -122,5 +128,6 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     after,
     gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",
     gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
+    sincePrevious: prevEnd < 0 ? "" : text.slice(prevEnd, firstTok.start),
   });
 }
