@@ -1,0 +1,251 @@
+/**
+ * One pass over an article's body blocks that finds every quote and every
+ * attribution. `quotes` and `sources` both read it; it is computed once per
+ * file (memoised on the vfile) so the two plugins stay in step.
+ *
+ * Reads: `blocks`, `captions`, `fragments`, `headline`, `dateline`, `byline`.
+ */
+import type { VFile } from "vfile";
+import type { Quote } from "../../record/schema.ts";
+import type { Block } from "../../types.ts";
+import { warnAt } from "../report.ts";
+import { type QuoteFamily, type QuoteSpan, scanQuotes } from "../text/quote-marks.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { type Token, tokenize } from "../text/tokens.ts";
+import { type Attribution, findAttributions } from "./attribution.ts";
+import { classifyQuote } from "./kind.ts";
+import { CHANNELS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
+import { Focus, type Speaker } from "./resolve.ts";
+
+export interface AttributionEvent {
+  paragraph: number;
+  speaker: Speaker;
+  cue: string;
+  channel: string | null;
+  /** The outlet spoken to ("told Reuters"). */
+  outlet: string | null;
+}
+
+export interface VerificationNote {
+  name: string;
+  note: string;
+  paragraph: number;
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  events: AttributionEvent[];
+  notes: VerificationNote[];
+}
+
+interface Sentence {
+  block: Block;
+  text: string;
+  tokens: Token[];
+  /** Ordinal of the block among body blocks, for "the previous paragraph". */
+  ordinal: number;
+}
+
+interface Draft extends Quote {
+  explicit: boolean;
+  group: number | null;
+}
+
+const cache = new WeakMap<VFile, Analysis>();
+
+export function analyse(file: VFile): Analysis {
+  let found = cache.get(file);
+  if (!found) {
+    found = run(file);
+    cache.set(file, found);
+  }
+  return found;
+}
+
+function bodyBlocks(file: VFile): Block[] {
+  const d = file.data;
+  const skip = new Set<number>([...(d.fragments ?? []), ...(d.captions ?? []).map((c) => c.paragraph)]);
+  if (d.headline?.paragraph != null) skip.add(d.headline.paragraph);
+  // A dateline or byline block is skipped only when it holds nothing else.
+  const blocks = d.blocks ?? [];
+  for (const part of [d.dateline ? { paragraph: d.dateline.paragraph, raw: d.dateline.raw } : null, d.byline ? { paragraph: d.byline.paragraph, raw: d.byline.text } : null]) {
+    if (part?.paragraph == null) continue;
+    const b = blocks[part.paragraph];
+    if (b && b.text.length <= part.raw.length + 8) skip.add(part.paragraph);
+  }
+  return blocks.filter((b) => !skip.has(b.index));
+}
+
+const OPENING: Record<QuoteFamily, RegExp> = {
+  double: /^["\u201c\u201e\u201d]/,
+  single: /^['\u2018\u201a]/,
+  guillemet: /^[\u00ab\u00bb]/,
+  "single-guillemet": /^[\u2039\u203a]/,
+};
+
+/** Quote spans per block, with quotes that run over several paragraphs linked into groups. */
+function scanBlocks(file: VFile, blocks: Block[]): { spans: QuoteSpan[][]; groupOf: Map<QuoteSpan, number> } {
+  const spans: QuoteSpan[][] = [];
+  const groupOf = new Map<QuoteSpan, number>();
+  let carry: { family: QuoteFamily; group: number } | null = null;
+  let groups = 0;
+  blocks.forEach((block, i) => {
+    let list = scanQuotes(block.text);
+    if (carry) {
+      const c = carry;
+      const first = list.find((s) => s.depth === 0);
+      if (first && first.open === 0 && OPENING[c.family].test(block.text)) groupOf.set(first, c.group);
+      else {
+        // No opening mark: the quote may still run on into this paragraph up to a closing mark.
+        const again = scanQuotes(block.text, c.family);
+        const cont = again.find((s) => s.open === -1);
+        if (cont && !cont.unclosed) {
+          list = again;
+          groupOf.set(cont, c.group);
+        }
+      }
+    }
+    spans.push(list);
+    carry = null;
+    const last = [...list].reverse().find((s) => s.depth === 0);
+    if (last?.unclosed) {
+      const next = blocks[i + 1];
+      const group = groupOf.get(last) ?? groups++;
+      groupOf.set(last, group);
+      if (next && OPENING[last.family].test(next.text)) carry = { family: last.family, group };
+      else if (next && scanQuotes(next.text, last.family).some((s) => s.open === -1 && !s.unclosed)) carry = { family: last.family, group };
+      else if (last.open >= 0) warnAt(file, block, "quote-unclosed", "Quote is never closed; its text was kept to the end of the paragraph", last.open);
+    }
+  });
+  return { spans, groupOf };
+}
+
+function run(file: VFile): Analysis {
+  const blocks = bodyBlocks(file);
+  const { spans, groupOf } = scanBlocks(file, blocks);
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, ordinal) => {
+    const list = spans[ordinal]!;
+    for (const r of splitSentences(block.text, list)) sentences.push({ block, text: block.text, tokens: tokenize(block.text, r.start, r.end, list), ordinal });
+  });
+
+  const registry = new Registry();
+  const focus = new Focus(registry);
+  for (const s of sentences) register(s.tokens, registry, focus);
+
+  const drafts: Draft[] = [];
+  const events: AttributionEvent[] = [];
+  const notes: VerificationNote[] = [];
+  let last: { speaker: Speaker; ordinal: number } | null = null;
+
+  for (const s of sentences) {
+    const attrs = findAttributions(s.tokens);
+    const resolved = attrs.map((a) => ({ a, speaker: focus.resolve(a.subject) }));
+    const attached = resolved.find((r) => r.a.quoteAttached && r.speaker) ?? resolved.find((r) => r.speaker);
+    noteSubjects(s.tokens, focus, registry);
+
+    for (let qi = 0; qi < s.tokens.length; qi++) {
+      const t = s.tokens[qi]!;
+      if (t.kind !== "quote" || !t.span) continue;
+      const kind = classifyQuote(s.tokens, qi, attrs);
+      if (!kind) continue;
+      const text = quoteText(s.text, t.span);
+      if (!text) continue;
+      let speaker: Speaker | null = attached?.speaker ?? null;
+      const explicit = speaker !== null;
+      // A quote with no cue of its own continues the speaker of the paragraph before.
+      if (!speaker && kind === "direct" && last && s.ordinal - last.ordinal <= 1) speaker = last.speaker;
+      drafts.push({
+        text,
+        speaker: speaker?.name ?? null,
+        kind,
+        paragraph: s.block.index,
+        cue: explicit ? attached!.a.cue : null,
+        role: speaker && !speaker.name ? speaker.role : null,
+        explicit,
+        group: groupOf.get(t.span) ?? null,
+      });
+    }
+
+    for (const { a, speaker } of resolved) {
+      if (!speaker) continue;
+      if (a.clause) {
+        const [from, to] = a.clause;
+        const text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
+        drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
+      }
+      events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });
+      focus.noteSpeaker(speaker);
+      last = { speaker, ordinal: s.ordinal };
+    }
+    const note = verificationNote(s, registry);
+    if (note) notes.push(note);
+  }
+
+  // A quote over several paragraphs has one speaker: the one its attribution names.
+  const bySpeaker = new Map<number, Draft>();
+  for (const d of drafts) if (d.group !== null && d.explicit && !bySpeaker.has(d.group)) bySpeaker.set(d.group, d);
+  const quotes: Quote[] = drafts.map(({ explicit, group, ...q }) => {
+    const owner = group !== null && !explicit ? bySpeaker.get(group) : undefined;
+    return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
+  });
+  return { quotes, events, notes };
+}
+
+function quoteText(text: string, span: QuoteSpan): string {
+  return text
+    .slice(span.open + 1, span.close)
+    .trim()
+    .replace(/[,;:\s]+$/u, "")
+    .trim();
+}
+
+/** Registers every name the article gives in full, with the role words in front of it. */
+function register(tokens: Token[], registry: Registry, focus: Focus): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i]) || isCapWord(tokens[i - 1])) continue;
+    const end = capRunEnd(tokens, i);
+    let r = i;
+    while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && (ROLE_WORDS.has(tokens[r - 1]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.cap)) r--;
+    const words = tokens.slice(r, end).map((t) => t.text);
+    const parsed = parseName(words) ?? parseName(tokens.slice(i, end).map((t) => t.text));
+    if (parsed?.kind === "person") registry.add(parsed);
+    else if (parsed?.kind === "organization" && !(parsed.single && i === 0)) focus.orgNames.push(parsed.name);
+    i = end - 1;
+  }
+}
+
+/** A person named at the start of a sentence is what a later "he" or "she" most likely means. */
+function noteSubjects(tokens: Token[], focus: Focus, registry: Registry): void {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.kind === "word" && !tokens[i]!.cap) i++;
+  if (!isCapWord(tokens[i]) || i > 2) return;
+  const parsed = parseName(tokens.slice(i, capRunEnd(tokens, i)).map((t) => t.text));
+  if (parsed?.kind !== "person") return;
+  const entry = registry.lookup(parsed.name);
+  if (entry) focus.notePerson(entry);
+}
+
+function channelOf(a: Attribution, tokens: Token[]): string | null {
+  const around = [a.tail, a.subject.role ?? "", a.subject.words.join(" ")].join(" ");
+  for (const [re, channel] of CHANNELS) if (re.test(around)) return channel;
+  if (a.outlet) return "interview";
+  const sentence = tokens.map((t) => t.text).join(" ");
+  for (const [re, channel] of CHANNELS.slice(0, 5)) if (re.test(sentence)) return channel;
+  return null;
+}
+
+const VERIFY = /\b(could not|couldn't|was unable to|were unable to|cannot|can't|has not been able to|have not been able to) (independently )?(verify|confirm)\b[^.]*/i;
+
+/** "Reuters could not independently verify the situation on the ground." */
+function verificationNote(s: Sentence, registry: Registry): VerificationNote | null {
+  const text = s.text.slice(s.tokens[0]?.start ?? 0, s.tokens[s.tokens.length - 1]?.end ?? 0);
+  const m = VERIFY.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trim().split(/\s+/);
+  const words = before.slice(-4).filter((w) => /^\p{Lu}/u.test(w));
+  const parsed = words.length ? parseName(words) : null;
+  if (!parsed || parsed.kind === "person" || parsed.kind === "place") return registry && parsed?.kind === "person" ? null : null;
+  return { name: parsed.name, note: m[0].trim(), paragraph: s.block.index };
+}

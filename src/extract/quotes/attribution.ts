@@ -1,0 +1,371 @@
+/**
+ * Attribution in one sentence: finds each cue ("said", "told Reuters",
+ * "according to") and the phrase that names its speaker, in every position —
+ * before the cue ("Mr X said"), after it ("said Mr X"), behind an apposition
+ * ("The governor of the region, Serhiy Gaidai, said"; "Viacheslav Shulga, an
+ * employee ..., said") — plus the reported clause for indirect speech.
+ * Works on tokens where each quote is one token; never resolves names (see resolve.ts).
+ */
+import type { Token } from "../text/tokens.ts";
+import {
+  CLAUSE_ONLY_VERBS,
+  CLAUSE_OPENERS,
+  CUE_ADVERBS,
+  CUE_PREPOSITIONS,
+  CUE_VERBS,
+  FINITE_HINTS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  PERSON_ROLE_NOUNS,
+  GROUP_NOUNS,
+  ORG_ANAPHORS,
+  DOCUMENT_NOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { capRunEnd, capRunStart, isCapWord } from "./names.ts";
+
+export interface Subject {
+  form: "name" | "pronoun" | "np";
+  /** The words that name the speaker, as written (role words excluded for names). */
+  words: string[];
+  /** Role or appositive words around a name ("Kremlin spokesman", "an employee at a pizzeria"). */
+  role: string | null;
+  /** For an `np`: its head noun ("mayor", "ministry") and a capitalised object ("spokesman for Microsoft"). */
+  head?: string;
+  object?: string[];
+}
+
+export interface Attribution {
+  /** Index of the cue token. */
+  at: number;
+  verb: string;
+  /** The cue as a phrase: "said", "told Reuters", "according to". */
+  cue: string;
+  subject: Subject;
+  /** The speaker comes after the cue ("..., said Mr X"). */
+  inverted: boolean;
+  /** Token range [from, to) of the reported clause, when this is reported speech. */
+  clause: [number, number] | null;
+  /** Words after the cue that say how it was said ("in a statement", "on Facebook"). */
+  tail: string;
+  /** The outlet spoken to ("told Reuters" → Reuters). */
+  outlet: string[] | null;
+  /** This cue ends a sentence that a quote opens (`"...," he said`), or introduces one (`He said: "..."`). */
+  quoteAttached: boolean;
+}
+
+const BOUNDARY_WORDS = new Set("and but or as while when after before because since although though if that which who whom where whereas so yet nor unless until than".split(" "));
+const DETERMINERS = new Set("the a an his her its their this these those such our my your some".split(" "));
+const PASSIVE = new Set("is was are were be been being".split(" "));
+const PREPS = new Set("of for at from in with on by to".split(" "));
+
+const SPEAKER_HEADS = new Set([...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ORG_ANAPHORS, ...DOCUMENT_NOUNS, ...ROLE_WORDS]);
+
+const isPunct = (t: Token | undefined, chars = ",;:") => t !== undefined && t.kind === "punct" && chars.includes(t.text);
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+
+function isBoundary(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === "quote") return true;
+  if (t.kind === "punct") return true;
+  if (!BOUNDARY_WORDS.has(t.lower)) return false;
+  // "and" inside "chairman and chief executive" or "Marks and Spencer" is not a boundary.
+  if (t.lower === "and") {
+    const a = tokens[i - 1];
+    const b = tokens[i + 1];
+    if (isWord(a) && isWord(b) && ((ROLE_WORDS.has(a.lower) && ROLE_WORDS.has(b.lower)) || (a.cap && b.cap))) return false;
+  }
+  return true;
+}
+
+export function findAttributions(tokens: Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
+      const a = accordingTo(tokens, k);
+      if (a) out.push(a);
+      continue;
+    }
+    if (!CUE_VERBS.has(t.lower)) continue;
+    const prev = tokens[k - 1];
+    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
+    if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    const a = cueAt(tokens, k);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function cueAt(tokens: Token[], k: number): Attribution | null {
+  const verb = tokens[k]!.lower;
+  // Skip adverbs between subject and verb ("Maliar meanwhile said").
+  let j = k - 1;
+  while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
+  const before = tokens[j];
+  const afterQuoteOrComma = j < 0 || before!.kind === "quote" || isPunct(before, ",");
+
+  let subject: Subject | null = null;
+  let inverted = false;
+  if (afterQuoteOrComma) {
+    subject = rightSubject(tokens, k);
+    if (subject) inverted = true;
+  }
+  if (!subject && j >= 0 && before!.kind !== "quote") subject = isPunct(before, ",") ? appositive(tokens, j) : leftSubject(tokens, j);
+  if (!subject) return null;
+
+  const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted, clause: null, tail: "", outlet: null, quoteAttached: false };
+  let m = k + 1;
+  if (inverted) m = skipSubject(tokens, k + 1);
+  if (!inverted && (verb === "told" || verb === "tells")) {
+    const obj = objectOf(tokens, m);
+    if (obj) {
+      a.outlet = obj.cap ? obj.words : null;
+      a.cue = `${tokens[k]!.text} ${obj.words.join(" ")}`;
+      m = obj.end;
+    }
+  }
+  const tailStart = m;
+  m = skipAdverbials(tokens, m);
+  a.tail = tokens
+    .slice(tailStart, m)
+    .map((t) => t.text)
+    .join(" ");
+
+  // Where does the attribution sit relative to the sentence's quotes?
+  const clauseStart = subjectStart(tokens, j);
+  const leadQuote = tokens.slice(0, clauseStart).some((t) => t.kind === "quote");
+  const next = tokens[m];
+  const introducesQuote = next?.kind === "quote" || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
+  a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));
+
+  if (!REPORTING_VERBS.has(verb)) return a;
+  // Reported clause after the cue: "X said (that) ...".
+  if (!inverted && !a.quoteAttached) {
+    let c = m;
+    if (tokens[c]?.lower === "that") c++;
+    const end = sentenceEnd(tokens);
+    if (isClause(tokens, c, end, verb)) {
+      a.clause = [c, end];
+      return a;
+    }
+  }
+  // Reported clause before the cue: "..., she said." / "..., said the firm."
+  const tailEnds = m >= sentenceEnd(tokens) || isPunct(tokens[m], ",;");
+  if (tailEnds) {
+    const comma = inverted ? j : clauseStart - 1;
+    if (comma > 0 && isPunct(tokens[comma], ",")) {
+      let s = 0;
+      while (s < comma && isWord(tokens[s]) && ["but", "and", "so", "yet"].includes(tokens[s]!.lower)) s++;
+      if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) a.clause = [s, comma];
+    }
+  }
+  return a;
+}
+
+/** First token of the clause that holds the subject ending at `j`. */
+function subjectStart(tokens: Token[], j: number): number {
+  let s = j;
+  while (s - 1 >= 0 && !isBoundary(tokens, s - 1)) s--;
+  return Math.max(s, 0);
+}
+
+function leftSubject(tokens: Token[], j: number): Subject | null {
+  const t = tokens[j]!;
+  if (t.kind !== "word") return null;
+  if (t.lower in PRONOUNS) return { form: "pronoun", words: [t.lower], role: null };
+  // "on Monday said": a time phrase before the cue.
+  const s = subjectStart(tokens, j);
+  return subjectFrom(tokens.slice(s, j + 1));
+}
+
+/** Reads a subject phrase: a name (with role words before it) or a noun phrase ("the local mayor"). */
+export function subjectFrom(span: Token[]): Subject | null {
+  if (!span.length) return null;
+  const n = span.length;
+  if (isCapWord(span[n - 1])) {
+    const start = capRunStart(span, n);
+    const prep = span[start - 1];
+    if (!(isWord(prep) && PREPS.has(prep.lower) && start - 1 > 0)) {
+      const words = span.slice(start).map((t) => t.text);
+      const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
+      return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
+    }
+  }
+  let i = 0;
+  const det = span[0];
+  if (isWord(det) && DETERMINERS.has(det.lower)) i = 1;
+  if (isCapWord(span[i])) {
+    const end = capRunEnd(span, i);
+    const rest = span.slice(end);
+    const words = span.slice(i, end).map((t) => t.text);
+    // "the TASS report", "The Russian Defence Ministry in Moscow": the capitalised part names the speaker,
+    // unless it only qualifies a lower-case head ("the Ukrainian military").
+    const headIsNoun = rest.length > 0 && isWord(rest[0]) && !PREPS.has(rest[0]!.lower) && !rest[0]!.cap;
+    if (!headIsNoun || isDocumentHead(rest)) return { form: "name", words, role: rest.length ? rest.map((t) => t.text).join(" ") : null };
+  }
+  // A noun phrase: its head is the last word before "of", "for", "that" ...
+  const words = span.slice(i).filter(isWord);
+  if (!words.length || words.length > 12) return null;
+  let h = 0;
+  while (h + 1 < words.length && !PREPS.has(words[h + 1]!.lower) && !BOUNDARY_WORDS.has(words[h + 1]!.lower)) h++;
+  const head = words[h]!.lower;
+  const afterHead = words[h + 1];
+  const object = afterHead && (afterHead.lower === "for" || afterHead.lower === "of") ? capObject(words, h + 2) : undefined;
+  return {
+    form: "np",
+    words: words.map((t) => t.text),
+    role: words.map((t) => t.text).join(" "),
+    head,
+    ...(object ? { object } : {}),
+  };
+}
+
+function isDocumentHead(rest: Token[]): boolean {
+  const w = rest[0]?.lower;
+  return w === "report" || w === "statement" || w === "agency" || w === "newspaper" || w === "news" || w === "website";
+}
+
+function capObject(words: Token[], from: number): string[] | undefined {
+  let i = from;
+  if (isWord(words[i]) && DETERMINERS.has(words[i]!.lower)) i++;
+  const end = capRunEnd(words, i);
+  return end > i ? words.slice(i, end).map((t) => t.text) : undefined;
+}
+
+/** "The governor of the Luhansk region, Serhiy Gaidai, said" / "Viacheslav Shulga, an employee ..., said". */
+function appositive(tokens: Token[], comma: number): Subject | null {
+  let p = comma - 1;
+  while (p >= 0 && !isPunct(tokens[p], ",") && tokens[p]!.kind !== "quote" && !isPunct(tokens[p], ";:")) p--;
+  if (p < 0 || !isPunct(tokens[p], ",")) return null;
+  const seg1 = tokens.slice(p + 1, comma);
+  const s0 = subjectStart(tokens, p - 1);
+  const seg0 = tokens.slice(s0, p);
+  if (!seg1.length || !seg0.length) return null;
+  if (seg1.length === 1 && CUE_ADVERBS.has(seg1[0]!.lower)) return subjectFrom(seg0);
+  const allCaps = seg1.every((t) => isCapWord(t) || (t.kind === "word" && ["de", "van", "von", "al", "bin"].includes(t.lower)));
+  if (allCaps) {
+    const role = seg0.filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
+    return { form: "name", words: seg1.map((t) => t.text), role: role.map((t) => t.text).join(" ") || null };
+  }
+  const subj = subjectFrom(seg0);
+  if (!subj || subj.form !== "name") return subj && subj.form === "np" ? subj : null;
+  return { ...subj, role: seg1.map((t) => t.text).join(" ") };
+}
+
+/** "..., said Robert Sinche, head of ..." / "..., says chairman Richard Parsons." / "said the firm". */
+function rightSubject(tokens: Token[], k: number): Subject | null {
+  let i = k + 1;
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  if (t.lower in PRONOUNS && t.lower !== "it") {
+    return endsPhrase(tokens, i + 1) ? { form: "pronoun", words: [t.lower], role: null } : null;
+  }
+  const start = i;
+  while (i < tokens.length && isWord(tokens[i]) && !PREPS.has(tokens[i]!.lower) && !BOUNDARY_WORDS.has(tokens[i]!.lower) && !FINITE_HINTS.has(tokens[i]!.lower) && i - start < 8) i++;
+  if (i === start || !endsPhrase(tokens, i)) return null;
+  // A phrase after the cue names a speaker only if it ends in a name or a speaker noun ("said the firm").
+  const lastWord = tokens[i - 1]!;
+  if (!lastWord.cap && !SPEAKER_HEADS.has(lastWord.lower)) return null;
+  const span = tokens.slice(start, i);
+  const subj = subjectFrom(span);
+  if (!subj) return null;
+  // "said the firm's chief executive, John Smith": the name after the comma wins.
+  if (subj.form === "np" && isPunct(tokens[i], ",") && isCapWord(tokens[i + 1])) {
+    const end = capRunEnd(tokens, i + 1);
+    if (endsPhrase(tokens, end)) return { form: "name", words: tokens.slice(i + 1, end).map((x) => x.text), role: subj.role };
+  }
+  if (subj.form === "name" && isPunct(tokens[i], ",")) {
+    const end = sentenceEnd(tokens);
+    const appos = tokens.slice(i + 1, end);
+    if (appos.length && !appos[0]!.cap) return { ...subj, role: [subj.role, appos.map((x) => x.text).join(" ")].filter(Boolean).join(", ") };
+  }
+  return subj;
+}
+
+/** Can a subject phrase end before token i (sentence end, comma, a quote, or an adverbial)? */
+function endsPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (t.kind === "quote" || isPunct(t, ",.;:!?")) return true;
+  return t.kind === "word" && (CUE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower));
+}
+
+function skipSubject(tokens: Token[], i: number): number {
+  while (i < tokens.length && isWord(tokens[i]) && !PREPS.has(tokens[i]!.lower) && !TIME_WORDS.has(tokens[i]!.lower)) i++;
+  return i;
+}
+
+/** The object of "told": "Reuters", "the BBC", "the BBC's Today programme", "reporters". */
+function objectOf(tokens: Token[], i: number): { words: string[]; end: number; cap: boolean } | null {
+  let j = i;
+  if (isWord(tokens[j]) && DETERMINERS.has(tokens[j]!.lower)) j++;
+  const capEnd = capRunEnd(tokens, j);
+  if (capEnd > j) {
+    let end = capEnd;
+    const words = tokens.slice(j, capEnd).map((t) => t.text.replace(/['\u2019]s$/u, ""));
+    // "the BBC's Today programme"
+    if (/['\u2019]s$/u.test(tokens[capEnd - 1]!.text)) {
+      while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || ["programme", "show", "radio", "news"].includes(tokens[end]!.lower)) && end - capEnd < 4) end++;
+    }
+    return { words, end, cap: true };
+  }
+  const w = tokens[j];
+  if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
+  return null;
+}
+
+/** Skips "in a statement", "on Facebook Monday", "late on Tuesday", "by video link" after a cue. */
+function skipAdverbials(tokens: Token[], i: number): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!isWord(t)) return i;
+    if (TIME_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    if (!CUE_PREPOSITIONS.has(t.lower) || t.lower === "that") return i;
+    let j = i + 1;
+    if (isWord(tokens[j]) && (DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.lower === "an")) j++;
+    const first = j;
+    while (isWord(tokens[j]) && (j === first || !CLAUSE_OPENERS.has(tokens[j]!.lower)) && tokens[j]!.lower !== "that" && !FINITE_HINTS.has(tokens[j]!.lower) && j - first < 6) j++;
+    if (j === first) return i;
+    i = j;
+  }
+}
+
+function sentenceEnd(tokens: Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && isPunct(tokens[end - 1], ".!?;:")) end--;
+  return end;
+}
+
+/** Does tokens[from, to) read as a clause of reported speech (enough words, a verb for picky cues)? */
+function isClause(tokens: Token[], from: number, to: number, verb: string): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.kind !== "punct");
+  if (words.length < 3) return false;
+  const first = words[0]!;
+  if (first.kind === "quote" && words.length < 4) return false;
+  if (["to", "for", "of", "with", "about", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
+  if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));
+  return true;
+}
+
+function accordingTo(tokens: Token[], k: number): Attribution | null {
+  let i = k + 2;
+  const start = i;
+  while (i < tokens.length && isWord(tokens[i]) && i - start < 10) i++;
+  const subject = subjectFrom(tokens.slice(start, i));
+  if (!subject) return null;
+  const a: Attribution = { at: k, verb: "according", cue: "according to", subject, inverted: true, clause: null, tail: "", outlet: null, quoteAttached: false };
+  const end = sentenceEnd(tokens);
+  if (k > 0 && isPunct(tokens[k - 1], ",") && i >= end) {
+    if (tokens[0]?.kind !== "quote" && isClause(tokens, 0, k - 1, "said")) a.clause = [0, k - 1];
+  } else if (k === 0 && isPunct(tokens[i], ",")) {
+    if (isClause(tokens, i + 1, end, "said")) a.clause = [i + 1, end];
+  }
+  a.quoteAttached = tokens.some((t) => t.kind === "quote");
+  return a;
+}

@@ -1,0 +1,62 @@
+/**
+ * Direct, partial, or not a quote at all. A quote is `direct` when it is a
+ * whole statement: nothing of the reporter's around it but an attribution
+ * (`"...," he said.` / `He said: "..."`). It is `partial` when the reporter's
+ * own sentence runs around it (`said it was a "historic" deal`). Titles,
+ * nicknames and scare quotes nobody says are dropped.
+ */
+import type { Token } from "../text/tokens.ts";
+import type { Attribution } from "./attribution.ts";
+
+const TITLE_INTRO = new Set(
+  "so-called dubbed nicknamed titled entitled named film movie album song single book novel show series programme program play musical hit track documentary opera sitcom drama comedy magazine column word phrase term slogan motto banner headline logo brand label codenamed code-named".split(
+    " ",
+  ),
+);
+const SMALL = new Set("a an the of and or in on at to for with by from is it as de la le".split(" "));
+
+export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[]): "direct" | "partial" | null {
+  const quote = tokens[qi]!;
+  const inner = quote.text.slice(quote.span && quote.span.open >= 0 ? 1 : 0, quote.span?.unclosed ? undefined : -1).trim();
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!words.length) return null;
+
+  let from = qi - 1;
+  while (from >= 0 && tokens[from]!.kind !== "quote") from--;
+  let to = qi + 1;
+  while (to < tokens.length && tokens[to]!.kind !== "quote") to++;
+  const before = tokens.slice(from + 1, qi);
+  let after = tokens.slice(qi + 1, to);
+  if (to >= tokens.length) after = trimEnd(after);
+
+  const cueIn = (lo: number, hi: number) => attrs.some((a) => a.at >= lo && a.at < hi);
+  const lastBefore = before[before.length - 1];
+  const statementLike = /^[\p{Lu}\p{N}]/u.test(inner) || /[.!?,\u2026-]$/u.test(inner);
+
+  const beforeOk =
+    before.length === 0 ||
+    (lastBefore?.kind === "punct" && lastBefore.text === ":") ||
+    (lastBefore?.kind === "punct" && lastBefore.text === "," && cueIn(from + 1, qi)) ||
+    (cueIn(qi - 3, qi) && statementLike && /^[\p{Lu}]/u.test(inner) && words.length > 3);
+  const afterOk =
+    after.length === 0 ||
+    (after.every((t) => t.kind === "punct") && after.length <= 2) ||
+    (attrs.some((a) => a.at > qi && a.at < Math.min(to, qi + 12) && a.quoteAttached) && (after[0]?.kind === "punct" || /[,.!?\u2026-]$/u.test(inner) || after.length <= 8));
+  if (beforeOk && afterOk && (statementLike || before.length === 0)) return "direct";
+
+  // Partial: drop titles and nicknames.
+  const prev = tokens[qi - 1];
+  const prev2 = tokens[qi - 2];
+  if ((prev && TITLE_INTRO.has(prev.lower)) || (prev2 && TITLE_INTRO.has(prev2.lower) && prev?.kind !== "punct") || (prev?.lower === "as" && prev2?.lower === "known")) return null;
+  const next = tokens[qi + 1];
+  if (prev?.kind === "word" && prev.cap && next?.kind === "word" && next.cap) return null; // Brian "The Beast" Smith
+  const significant = words.filter((w) => !SMALL.has(w.toLowerCase()));
+  if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
+  return "partial";
+}
+
+function trimEnd(tokens: Token[]): Token[] {
+  let n = tokens.length;
+  while (n > 0 && tokens[n - 1]!.kind === "punct" && ".!?;".includes(tokens[n - 1]!.text)) n--;
+  return tokens.slice(0, n);
+}

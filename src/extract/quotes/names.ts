@@ -1,0 +1,172 @@
+/**
+ * Names in running text: capitalised runs of tokens, split into a role
+ * ("Ukrainian Deputy Defence Minister") and a name ("Hanna Maliar"), and an
+ * article-wide registry that maps short forms ("Mr Gaidai", "Zelensky") to the
+ * full name the article introduced, with the gender its titles show.
+ */
+import countries from "i18n-iso-countries";
+import type { Token } from "../text/tokens.ts";
+import { DEMONYMS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, ROLE_WORDS } from "./lexicon.ts";
+
+export type Gender = "male" | "female" | null;
+export type NameKind = "person" | "organization" | "country" | "place";
+
+export interface ParsedName {
+  name: string;
+  kind: NameKind;
+  /** Title or role words before the name ("French President"). */
+  role: string | null;
+  gender: Gender;
+  /** The name is a single word (a surname or a one-word organization). */
+  single: boolean;
+}
+
+/** Small words allowed inside a capitalised name ("Bank of America", "Charles de Gaulle"). */
+const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "y", "&", "and", "on"]);
+/** Words that make a single capitalised word a place rather than a speaker ("Black Sea"). */
+const PLACE_WORDS = new Set("sea river street road square mountains mountain island islands region province oblast county state valley bay lake ocean gulf strait".split(" "));
+
+const COUNTRY_NAMES = new Set<string>();
+for (const names of Object.values(countries.getNames("en", { select: "all" }))) for (const n of names) COUNTRY_NAMES.add(n.toLowerCase());
+for (const n of ["us", "usa", "uk", "britain", "america", "russia", "the us", "the uk", "eu", "european union", "nato"]) COUNTRY_NAMES.add(n);
+
+export const isCountry = (name: string) => COUNTRY_NAMES.has(name.toLowerCase());
+
+export const stripPossessive = (w: string) => w.replace(/['\u2019]s?$/u, "");
+
+/** A capitalised word that can be part of a name. */
+export function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.cap && !/^\d/.test(t.text);
+}
+
+/** Index of the first token of the capitalised run that ends at `end` (connectors allowed between capitals). */
+export function capRunStart(tokens: Token[], end: number, floor = 0): number {
+  let i = end;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1]!;
+    if (isCapWord(t)) i--;
+    else if (t.kind === "word" && CONNECTORS.has(t.lower) && isCapWord(tokens[i - 2]) && i - 2 >= floor) i -= 2;
+    else break;
+  }
+  return i;
+}
+
+/** Index after the last token of the capitalised run that starts at `start`. */
+export function capRunEnd(tokens: Token[], start: number, ceil = tokens.length): number {
+  let i = start;
+  while (i < ceil) {
+    const t = tokens[i]!;
+    if (isCapWord(t)) i++;
+    else if (t.kind === "word" && CONNECTORS.has(t.lower) && isCapWord(tokens[i + 1]) && i + 1 < ceil && i > start) i += 2;
+    else break;
+  }
+  return i;
+}
+
+const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\d&.-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+
+/**
+ * Reads a run of words (a capitalised run, possibly with role words before it)
+ * as a person, organization, country or place.
+ */
+export function parseName(words: string[]): ParsedName | null {
+  let ws = words.map(stripPossessive).filter(Boolean);
+  while (ws.length && (ws[0]!.toLowerCase() === "the" || ws[0]!.toLowerCase() === "a" || ws[0]!.toLowerCase() === "an")) ws = ws.slice(1);
+  if (!ws.length) return null;
+  const lower = ws.map((w) => w.toLowerCase());
+
+  // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").
+  let lastRole = -1;
+  for (let i = 0; i < ws.length - 1; i++) if (ROLE_WORDS.has(lower[i]!) || (i === 0 && DEMONYMS.has(lower[i]!))) lastRole = i;
+  const tail = ws.slice(lastRole + 1);
+  const tailLower = lower.slice(lastRole + 1);
+  const honor = lower.slice(0, lastRole + 1).find((w) => HONORIFICS.has(w) || MALE_HONORIFICS.has(w) || FEMALE_HONORIFICS.has(w));
+  const gender: Gender = honor && MALE_HONORIFICS.has(honor) ? "male" : honor && FEMALE_HONORIFICS.has(honor) ? "female" : null;
+  const role = lastRole >= 0 ? ws.slice(0, lastRole + 1).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(" ") || null : null;
+
+  const orgLike = (ls: string[], raw: string[]) =>
+    ls.some((w) => ORG_WORDS.has(w) || NEWS_OUTLETS.has(w)) || raw.some((w) => isAcronym(w) && !COUNTRY_NAMES.has(w.toLowerCase()));
+  const personLike =
+    tail.length >= 1 &&
+    tail.length <= 4 &&
+    !orgLike(tailLower, tail) &&
+    !tailLower.some((w) => NOT_NAME.has(w) || PLACE_WORDS.has(w) || w === "and") &&
+    !isCountry(tail.join(" ")) &&
+    !DEMONYMS.has(tailLower[0]!);
+
+  if (lastRole >= 0 && personLike && (tail.length >= 2 || honor || ROLE_WORDS.has(lower[lastRole]!))) {
+    return { name: tail.join(" "), kind: "person", role, gender, single: tail.length === 1 };
+  }
+  const whole = ws.join(" ");
+  if (isCountry(whole)) return { name: whole, kind: "country", role: null, gender: null, single: ws.length === 1 };
+  if (orgLike(lower, ws)) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
+  if (lower.some((w) => PLACE_WORDS.has(w))) return { name: whole, kind: "place", role: null, gender: null, single: false };
+  if (personLike && ws.length >= 2) return { name: whole, kind: "person", role: null, gender, single: false };
+  if (ws.length === 1 && !NOT_NAME.has(lower[0]!) && !DEMONYMS.has(lower[0]!)) {
+    // One word: a surname when the registry knows it, else an organization ("Microsoft said").
+    return { name: whole, kind: "organization", role: null, gender: null, single: true };
+  }
+  return null;
+}
+
+export interface PersonEntry {
+  name: string;
+  gender: Gender;
+  roles: string[];
+}
+
+/** The people an article names in full, looked up by any of their name words' last one. */
+export class Registry {
+  private bySurname = new Map<string, PersonEntry>();
+  private byRole = new Map<string, PersonEntry[]>();
+
+  add(parsed: ParsedName): void {
+    if (parsed.kind !== "person") return;
+    const key = parsed.name.split(" ").pop()!.toLowerCase();
+    let entry = this.bySurname.get(key);
+    if (!entry && !parsed.single) {
+      entry = { name: parsed.name, gender: parsed.gender, roles: [] };
+      this.bySurname.set(key, entry);
+    }
+    if (!entry) return;
+    if (!entry.gender && parsed.gender) entry.gender = parsed.gender;
+    if (parsed.role) this.addRole(entry, parsed.role);
+  }
+
+  addRole(entry: PersonEntry, role: string): void {
+    const norm = normRole(role);
+    if (!norm || entry.roles.includes(norm)) return;
+    entry.roles.push(norm);
+    const head = norm.split(" ").pop()!;
+    for (const key of new Set([norm, head])) {
+      const list = this.byRole.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      this.byRole.set(key, list);
+    }
+  }
+
+  /** The full-name entry for a name as written ("Mr Gaidai", "Zelensky", "Serhiy Gaidai"). */
+  lookup(name: string): PersonEntry | undefined {
+    const key = name.split(" ").pop()?.toLowerCase();
+    return key ? this.bySurname.get(key) : undefined;
+  }
+
+  /** The one person the article gave this role ("the Kremlin spokesman"), if exactly one. */
+  byRolePhrase(role: string): PersonEntry | undefined {
+    const norm = normRole(role);
+    const exact = this.byRole.get(norm);
+    if (exact?.length === 1) return exact[0];
+    if (norm.includes(" ")) return undefined;
+    const byHead = this.byRole.get(norm);
+    return byHead?.length === 1 ? byHead[0] : undefined;
+  }
+}
+
+function normRole(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/^(the|a|an|its|his|her|their)\s+/, "")
+    .replace(/\b(mr|mrs|ms|dr)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,156 @@
+/**
+ * Quote-mark scanning: one linear pass over a paragraph that pairs opening
+ * and closing marks by family (double: " “ ” „; single: ' ‘ ’ ‚; guillemets:
+ * « » and ‹ ›), tells apostrophes and inch marks from quote marks by their
+ * neighbours, and never lets an odd count throw the rest of the text off.
+ */
+
+export type QuoteFamily = "double" | "single" | "guillemet" | "single-guillemet";
+
+export interface QuoteSpan {
+  /** Index of the opening mark, or -1 when the span continues a quote from the previous paragraph. */
+  open: number;
+  /** Index of the closing mark, or the text length when the span is unclosed. */
+  close: number;
+  family: QuoteFamily;
+  /** 0 for an outermost quote, 1 for a quote inside it, and so on. */
+  depth: number;
+  /** True when no closing mark was found before the paragraph ended. */
+  unclosed: boolean;
+}
+
+/** Content of a span: the text between its marks. */
+export function spanText(text: string, span: QuoteSpan): string {
+  return text.slice(span.open + 1, span.close);
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === "" || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Characters after which a mark opens a quote: start, space, brackets, dashes, other marks. */
+const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u201a"'«‹:]/.test(c);
+
+interface Open {
+  index: number;
+  mark: string;
+  family: QuoteFamily;
+}
+
+/**
+ * Scans one paragraph. `continuing` says the previous paragraph ended inside a
+ * quote of that family, so a closing mark with no opener ends that quote here.
+ */
+export function scanQuotes(text: string, continuing: QuoteFamily | null = null): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  // A paragraph that continues a quote without its own opening mark.
+  if (continuing) stack.push({ index: -1, mark: "", family: continuing });
+
+  const openSpan = (index: number, mark: string, family: QuoteFamily) => stack.push({ index, mark, family });
+  const innermost = (family: QuoteFamily): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+    return -1;
+  };
+  const closeAt = (k: number, index: number) => {
+    // Anything opened inside the closed span and still open is unclosed: it ends here too.
+    while (stack.length > k + 1) {
+      const inner = stack.pop()!;
+      spans.push({ open: inner.index, close: index, family: inner.family, depth: stack.length, unclosed: true });
+    }
+    const o = stack.pop()!;
+    spans.push({ open: o.index, close: index, family: o.family, depth: stack.length, unclosed: false });
+  };
+
+  const unclose = (k: number, index: number) => {
+    const o = stack.splice(k, 1)[0]!;
+    spans.push({ open: o.index, close: index, family: o.family, depth: k, unclosed: true });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!"\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a".includes(c)) continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    const opensHere = isOpenContext(prev) && !isSpace(next);
+    const closesHere = !isSpace(prev);
+
+    switch (c) {
+      case '"': {
+        const k = innermost("double");
+        if (k >= 0 && closesHere) closeAt(k, i);
+        else if (k >= 0 && opensHere) {
+          // A second opener while one is open: the first was never closed.
+          unclose(k, i);
+          openSpan(i, c, "double");
+        } else if (k < 0 && opensHere && !(prev !== undefined && /\d/.test(prev))) openSpan(i, c, "double");
+        // Otherwise an inch mark (5") or a stray mark with space on both sides.
+        break;
+      }
+      case "\u201e": // „ low opening mark, closed by “ or ”
+        openSpan(i, c, "double");
+        break;
+      case "\u201c": {
+        const k = innermost("double");
+        const byLow = k >= 0 && stack[k]!.mark === "\u201e";
+        if (byLow || (k >= 0 && closesHere && !opensHere)) closeAt(k, i);
+        else openSpan(i, c, "double");
+        break;
+      }
+      case "\u201d": {
+        const k = innermost("double");
+        if (k >= 0) closeAt(k, i);
+        else if (opensHere && !closesHere) openSpan(i, c, "double"); // ”…” style
+        break;
+      }
+      case "\u00ab":
+      case "\u2039": {
+        const family: QuoteFamily = c === "\u00ab" ? "guillemet" : "single-guillemet";
+        const k = innermost(family);
+        if (k >= 0 && stack[k]!.mark !== c && closesHere) closeAt(k, i); // »…« style
+        else openSpan(i, c, family);
+        break;
+      }
+      case "\u00bb":
+      case "\u203a": {
+        const family: QuoteFamily = c === "\u00bb" ? "guillemet" : "single-guillemet";
+        const k = innermost(family);
+        if (k >= 0 && stack[k]!.mark !== c) closeAt(k, i);
+        else if (opensHere && !closesHere) openSpan(i, c, family);
+        break;
+      }
+      default: {
+        // ' ‘ ’ ‚ — an apostrophe between letters (don't, O'Neill) is never a mark.
+        if (isWordChar(prev) && isWordChar(next)) break;
+        const k = innermost("single");
+        if (c === "\u2018" || c === "\u201a") {
+          if (k >= 0 && stack[k]!.mark === "\u201a" && c === "\u2018") closeAt(k, i);
+          else openSpan(i, c, "single");
+        } else if (k >= 0 && closesHere && !isOpenContext(prev)) {
+          closeAt(k, i);
+        } else if (opensHere && isWordChar(next) && !(prev !== undefined && isWordChar(prev))) {
+          // An opening single mark needs a closer later in the paragraph; else it is an elision ('90s, 'em).
+          if (hasSingleCloser(text, i + 1)) openSpan(i, c, "single");
+        }
+        // Otherwise a trailing apostrophe (the workers' union).
+      }
+    }
+  }
+  // Unclosed spans run to the end of the paragraph.
+  while (stack.length) {
+    const o = stack.pop()!;
+    spans.push({ open: o.index, close: text.length, family: o.family, depth: stack.length, unclosed: true });
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/** Is there a single mark after `from` that could close a quote (not an in-word apostrophe)? */
+function hasSingleCloser(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c !== "'" && c !== "\u2019") continue;
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if (isWordChar(prev) && isWordChar(next)) continue;
+    if (!isSpace(prev)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+/**
+ * Sentence splitting for one paragraph, linear and quote-aware: a sentence
+ * never ends inside a quote (a quoted statement of several sentences stays
+ * with its attribution), abbreviations and initials ("Mr.", "J. K.", "U.S.")
+ * do not end one, and a short attribution cut off after a quote ending in
+ * "?" or "!" ("Why not?" Mr Smith asked.) is joined back to it.
+ */
+import type { QuoteSpan } from "./quote-marks.ts";
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr st jr sr prof gen gov sen rep rev lt col capt sgt maj cmdr adm inc ltd co corp no vs nos fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mt ft".split(" "),
+);
+const TERMINAL = new Set([".", "!", "?", "\u2026"]);
+const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", "\u00bb", "\u203a", "\u201c", ")"]);
+const OPENERS = /["'\u201c\u201e\u2018\u00ab\u2039(\[]/;
+
+export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
+  const top = spans.filter((s) => s.depth === 0);
+  const out: Range[] = [];
+  let start = 0;
+  let q = 0; // next top-level span that may contain i
+  for (let i = 0; i < text.length; i++) {
+    while (q < top.length && top[q]!.close < i) q++;
+    const span = top[q];
+    if (span && span.open < i && i < span.close) {
+      i = span.close - 1; // jump to the closing mark; the loop visits it next
+      continue;
+    }
+    const c = text[i]!;
+    if (!TERMINAL.has(c)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    if (end >= text.length) break;
+    if (!/\s/.test(text[end]!)) continue;
+    let k = end;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    const nextChar = text[k];
+    if (nextChar === undefined || !(/[\p{Lu}\p{N}]/u.test(nextChar) || OPENERS.test(nextChar))) continue;
+    if (c === "." && isAbbreviation(text, i)) continue;
+    out.push({ start, end });
+    start = k;
+    i = k - 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** "Mr." or an initial ("J.", "U.S.") before the full stop at `dot`. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let j = dot - 1;
+  while (j >= 0 && /[\p{L}.]/u.test(text[j]!)) j--;
+  const word = text.slice(j + 1, dot);
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
