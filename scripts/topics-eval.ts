@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/topics-eval.ts                      # 5-fold cross-validation, confusion table
  *   npx tsx scripts/topics-eval.ts --lexicon-only       # the IPTC + curated lexicon alone, nothing learned
- *   npx tsx scripts/topics-eval.ts --write              # learn from the whole corpus → data/topics/learned-weights.json
+ *   npx tsx scripts/topics-eval.ts --write              # learn from the whole corpus → data/topics/learned-weights.json, document-frequency.json
  *   options: --corpus DIR (default ../shared/corpora/bbc-news/bbc) --folds K --scale X
  *            --per-topic N --cap X --min-docs N (learning; the defaults are what the committed weights use)
  *
@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { classify } from "../src/extract/topics/classify.ts";
 import { articleFeatures, type Features } from "../src/extract/topics/features.ts";
-import { learnWeights } from "../src/extract/topics/learn.ts";
+import { documentFrequency, learnWeights } from "../src/extract/topics/learn.ts";
 import { buildTopicModel, type LearnedWeights } from "../src/extract/topics/model.ts";
 
 /** Folder name → the IPTC top-level topic it stands for. */
@@ -88,6 +88,15 @@ if (args.includes("--write")) {
     .join(",\n");
   writeFileSync("data/topics/learned-weights.json", `{\n "$comment": ${JSON.stringify(comment)},\n "weights": {\n${body}\n }\n}\n`);
   process.stdout.write(`wrote ${size} weights for ${Object.keys(weights).length} topics from ${docs.length} articles\n`);
+  const { documents, df } = documentFrequency(docs);
+  const dfComment =
+    "In how many of the BBC News development half's articles each common stemmed word occurs (words in fewer than 5 left out): " +
+    "the background against which keyphrases stand out. Written by scripts/topics-eval.ts --write; only counts, no article text.";
+  const entries = Object.entries(df).map(([t, n]) => `${JSON.stringify(t)}:${n}`);
+  const rows: string[] = [];
+  for (let i = 0; i < entries.length; i += 12) rows.push(`  ${entries.slice(i, i + 12).join(",")}`);
+  writeFileSync("data/topics/document-frequency.json", `{\n "$comment": ${JSON.stringify(dfComment)},\n "documents": ${documents},\n "df": {\n${rows.join(",\n")}\n }\n}\n`);
+  process.stdout.write(`wrote document frequencies of ${entries.length} terms\n`);
   process.exit(0);
 }
 

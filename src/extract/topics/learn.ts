@@ -61,3 +61,11 @@ export function learnWeights(docs: LabelledFeatures[], options: LearnOptions = {
   }
   return out;
 }
+
+/** How many articles each common term occurs in: the background that makes a word "ordinary". */
+export function documentFrequency(docs: { features: Features }[], minDocs = 5): { documents: number; df: Record<string, number> } {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const f of doc.features.keys()) if (!f.includes(" ")) df.set(f, (df.get(f) ?? 0) + 1);
+  const kept = [...df].filter(([, n]) => n >= minDocs).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { documents: docs.length, df: Object.fromEntries(kept) };
+}

@@ -84,6 +84,8 @@ export interface Token {
   term: string | null;
   /** Characters between the previous word and this one hold punctuation (a phrase boundary). */
   boundary: boolean;
+  /** The word starts the text or a sentence, so its capital letter says nothing. */
+  sentenceStart: boolean;
 }
 
 /** Splits text into word tokens, each with its term; hyphenated words are split into their parts. */
@@ -91,12 +93,16 @@ export function tokenize(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
   let last = 0;
+  let first = true;
   for (const match of folded.matchAll(WORD)) {
     const between = folded.slice(last, match.index);
     last = match.index + match[0].length;
     const parts = match[0].split("-").filter(Boolean);
+    const sentenceStart = first || /[.!?]["\u201d']?\s/.test(between);
+    first = false;
     parts.forEach((word, i) => {
-      tokens.push({ word, term: termOf(word), boundary: i === 0 && /[.,;:!?()"\u201c\u201d\u2013\u2014\d]/.test(between) });
+      const boundary = i === 0 && /[.,;:!?()"\u201c\u201d\u2013\u2014\d]/.test(between);
+      tokens.push({ word, term: termOf(word), boundary, sentenceStart: i === 0 && sentenceStart });
     });
   }
   return tokens;
