@@ -19,29 +19,35 @@ const USAGE = `usage: clippings check [DIR] [--strict] [--json] [--quiet]
 Limits: a file over 1 MiB or a line over 50,000 characters is refused.
 `;
 
-export async function checkCommand(args: string[]): Promise<number> {
+/** Where the command writes; tests pass their own (the test runner owns process.stdout). */
+export interface Output {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export async function checkCommand(args: string[], out: Output = process): Promise<number> {
   const flags = new Set(args.filter((a) => a.startsWith("--")));
   const dirs = args.filter((a) => !a.startsWith("--"));
   if (flags.has("--help")) {
-    process.stdout.write(USAGE);
+    out.stdout.write(USAGE);
     return 0;
   }
   const unknown = [...flags].filter((f) => !["--strict", "--json", "--quiet"].includes(f));
   if (unknown.length || dirs.length > 1) {
-    process.stderr.write(`clippings check: ${unknown.length ? `unknown option ${unknown.join(", ")}` : "give one folder"}\n${USAGE}`);
+    out.stderr.write(`clippings check: ${unknown.length ? `unknown option ${unknown.join(", ")}` : "give one folder"}\n${USAGE}`);
     return 2;
   }
   const dir = dirs[0] ?? "articles";
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) {
-    process.stderr.write(`clippings check: ${dir} is not a folder\n`);
+    out.stderr.write(`clippings check: ${dir} is not a folder\n`);
     return 2;
   }
 
   const strict = flags.has("--strict");
   const archive = await buildArchive(dir);
   const json = reportJson(archive, strict);
-  if (flags.has("--json")) process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  else process.stdout.write(formatReport(archive, { baseDir: path.normalize(dir), strict, quiet: flags.has("--quiet") }));
+  if (flags.has("--json")) out.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  else out.stdout.write(formatReport(archive, { baseDir: path.normalize(dir), strict, quiet: flags.has("--quiet") }));
   return json.summary.errors > 0 ? 1 : 0;
 }
