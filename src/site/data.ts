@@ -8,6 +8,7 @@ import type { ArticleRecord } from "../record/schema.ts";
 import { slugify } from "../record/slug.ts";
 import { bodyBlocks, type BodyBlock, type Mention } from "./body.ts";
 import { feeds, type Feed } from "./feeds.ts";
+import { locatorMap, overviewMap, type MapView } from "./maps.ts";
 import { formatDay, formatMonth, zoneName } from "./dates.ts";
 import { articleJsonLd } from "./jsonld.ts";
 import type { SiteSettings } from "./settings.ts";
@@ -73,6 +74,8 @@ export interface ListingPage extends Pager {
   items: ArticleView[];
   /** Person pages: what they said across the archive, newest first (first page only). */
   quotes: PersonQuote[];
+  /** Place pages with coordinates: a locator globe (first page only). */
+  map: MapView | null;
 }
 
 /** One page of an index of terms (all topics, all places ...). */
@@ -84,6 +87,8 @@ export interface DirectoryPage extends Pager {
   groups: { name: string | null; terms: { name: string; url: string; count: number; note: string | null }[] }[];
   /** Places index: every located place, for the overview map (first page only). */
   located: { name: string; url: string; lat: number; lon: number; count: number }[];
+  /** Places index: the overview map of `located`. */
+  map: MapView | null;
 }
 
 export interface SiteData {
@@ -319,6 +324,7 @@ function listingPages(term: Term, byId: Map<string, ArticleView>, records: Artic
       title: term.kind === "month" ? formatMonth(term.name, settings.language) : term.name,
       items: items.slice((page - 1) * settings.pageSize, page * settings.pageSize),
       quotes: page === 1 ? quotes : [],
+      map: page === 1 && term.kind === "place" && term.lat != null && term.lon != null ? locatorMap({ name: term.name, url: term.url, lat: term.lat, lon: term.lon, count: items.length }) : null,
     });
   }
   return out;
@@ -366,16 +372,18 @@ function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage
         if (!group || group.name !== name) groups.push((group = { name, terms: [] }));
         group.terms.push({ name: t.name, url: t.url, count: t.articles.length, note: t.note });
       }
+      const located =
+        kind === "place" && page === 1
+          ? list.filter((t) => t.lat != null && t.lon != null).map((t) => ({ name: t.name, url: t.url, lat: t.lat!, lon: t.lon!, count: t.articles.length }))
+          : [];
       out.push({
         ...pager(KIND_PATHS[kind], page, totalPages),
         kind,
         title: KIND_LABELS[kind][1],
         intro: intros[kind] ?? "",
         groups,
-        located:
-          kind === "place" && page === 1
-            ? list.filter((t) => t.lat != null && t.lon != null).map((t) => ({ name: t.name, url: t.url, lat: t.lat!, lon: t.lon!, count: t.articles.length }))
-            : [],
+        located,
+        map: located.length ? overviewMap(located) : null,
       });
     }
   }
@@ -390,6 +398,6 @@ function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage
     }));
   const undated = terms.list("undated")[0];
   if (undated) groups.push({ name: "Undated", terms: [{ name: "Articles without a date", url: undated.url, count: undated.articles.length, note: null }] });
-  out.push({ ...pager("/archive/", 1, 1), kind: "archive", title: "Archive by date", intro: "Articles by year and month of publication; articles that state no date are listed apart.", groups, located: [] });
+  out.push({ ...pager("/archive/", 1, 1), kind: "archive", title: "Archive by date", intro: "Articles by year and month of publication; articles that state no date are listed apart.", groups, located: [], map: null });
   return out;
 }
