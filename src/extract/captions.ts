@@ -20,11 +20,9 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { Caption } from "../record/schema.ts";
 import type { Block } from "../types.ts";
-import { readsLikeCaptionText, splitCredit } from "./layout/credit.ts";
+import { LEAD_LABEL, readsLikeCaptionText, splitCredit } from "./layout/credit.ts";
 import { warnAt } from "./report.ts";
 
-/** Labels that open a caption: "Pictured: ...", "Main image: ...". */
-const LEAD_LABEL = /^(?:Pictured|Picture|Above|Below|Top|Inset|Main image|Main picture|Caption|Left|Right)\s*:\s+(?=\p{Lu})/u;
 const CAPTION_WORDS = 45;
 
 export default function captions() {

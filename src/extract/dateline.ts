@@ -28,7 +28,7 @@ export default function dateline() {
     if (given) {
       const parsed = matchDateline(given);
       const match = parsed ?? { raw: given, length: given.length, place: given.replace(/\s*[—–-]+\s*$/, ""), agency: null, dateText: null, month: null, day: null, year: null };
-      file.data.dateline = { place: match.place, agency: match.agency, raw: match.raw, date: resolveDate(file, match, found?.block), paragraph: null };
+      file.data.dateline = { place: match.place, date: resolveDate(file, match, found?.block), agency: match.agency, raw: match.raw, paragraph: null };
       return;
     }
     if (!found) {

@@ -21,20 +21,31 @@ export default function fragments() {
     if (file.data.headline?.paragraph != null) skip.add(file.data.headline.paragraph);
     const list: number[] = [];
     for (const block of file.data.blocks ?? []) {
-      if (skip.has(block.index) || !isFragment(block)) continue;
-      list.push(block.index);
-      warnAt(file, block, "fragment", "Paragraph starts mid-sentence, likely left by a scraper; marked as a fragment and left out of quotes and entities");
+      if (skip.has(block.index)) continue;
+      const kind = fragmentKind(block);
+      if (kind === "tail") {
+        list.push(block.index);
+        warnAt(file, block, "fragment", "Paragraph is the tail of a sentence whose start is missing, likely left by a scraper; marked as a fragment and left out of quotes and entities");
+      } else if (kind === "head-lost") {
+        warnAt(file, block, "fragment-start", "Paragraph starts mid-sentence, likely cut by a scraper; its first sentence is incomplete but the rest is kept as body");
+      }
     }
     file.data.fragments = list;
   };
 }
 
-export function isFragment(block: Block): boolean {
+/**
+ * "tail": the block is only the end of a lost sentence (a fragment);
+ * "head-lost": it starts mid-sentence but whole sentences follow, which stay
+ * body (they may hold quotes); null: it starts like a sentence.
+ */
+export function fragmentKind(block: Block): "tail" | "head-lost" | null {
   const text = block.text.replace(/^(?:\.\.\.|…)\s*/, "");
-  // A block opening with a comma or closing bracket continues a lost sentence.
-  if (/^[,;:)\]]/.test(text)) return true;
-  if (!/^\p{Ll}/u.test(text)) return false;
-  if (LOWER_CASE_NAMES.test(text)) return false;
-  // A markdown list item or a URL is not prose at all.
-  return !/^(?:https?:|www\.)/.test(text);
+  // A block opening with a comma, colon or closing bracket continues a lost sentence.
+  const continues = /^[,;:)\]]/.test(text) || (/^\p{Ll}/u.test(text) && !LOWER_CASE_NAMES.test(text) && !/^(?:https?:|www\.)/.test(text));
+  if (!continues) return null;
+  // Speech is never dropped: a cut-off quote paragraph stays body for the quotes extractor.
+  if (/["“”«»]/.test(text)) return "head-lost";
+  const firstEnd = text.search(/[.!?]["”’]?\s+["“‘]?\p{Lu}/u);
+  return firstEnd === -1 ? "tail" : "head-lost";
 }

@@ -9,6 +9,9 @@
  * ("He posted a photo: ...", "the main source: oil") never matches.
  */
 
+/** Labels that open a caption: "Pictured: ...", "Main image: ...". */
+export const LEAD_LABEL = /^(?:Pictured|Picture|Above|Below|Top|Inset|Main image|Main picture|Caption|Left|Right)\s*:\s+(?=\p{Lu})/u;
+
 export interface CreditSplit {
   /** The caption's description, without the credit ("" when the block is only a credit). */
   text: string;

@@ -6,7 +6,7 @@
  */
 import type { Block } from "../../types.ts";
 import { matchByline } from "./byline-pattern.ts";
-import { splitCredit } from "./credit.ts";
+import { LEAD_LABEL, splitCredit } from "./credit.ts";
 import { matchDateline } from "./dateline-pattern.ts";
 
 /** How many blocks from the top the furniture may take. */
@@ -24,7 +24,7 @@ export function isDatelineBlock(block: Block): boolean {
 
 /** A picture caption or a bare credit ("Photo: Reuters"). */
 export function isCreditBlock(block: Block): boolean {
-  return splitCredit(block.text) !== null;
+  return splitCredit(block.text) !== null || LEAD_LABEL.test(block.text);
 }
 
 /** Blocks of the top furniture other than the headline. */

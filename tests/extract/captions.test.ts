@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { splitCredit } from "../../src/extract/layout/credit.ts";
+import { fixtureCases } from "./layout-harness.ts";
+
+describe("captions", () => {
+  fixtureCases("captions", (file) => ({ captions: file.data.captions, dateline: file.data.dateline?.raw ?? null }));
+
+  it("should split the credit forms agencies use from the description", () => {
+    const cases: [string, string, string][] = [
+      ["A school destroyed by shelling east of the city. Source: AAP / TASS/Sipa USA", "A school destroyed by shelling east of the city.", "AAP / TASS/Sipa USA"],
+      ["Firefighters at the scene on Monday. (AP Photo/Jane Doe)", "Firefighters at the scene on Monday.", "AP Photo/Jane Doe"],
+      ["Residents queue for water. Photo: Reuters", "Residents queue for water.", "Reuters"],
+      ["Rescuers search the rubble. REUTERS/Gleb Garanich", "Rescuers search the rubble.", "REUTERS/Gleb Garanich"],
+      ["Protesters outside parliament (AFP via Getty Images)", "Protesters outside parliament", "AFP via Getty Images"],
+      ["A woman mourns at a funeral in Irpin AFP via Getty Images", "A woman mourns at a funeral in Irpin", "AFP via Getty Images"],
+      ["A view of the plant. Image: Maxar Technologies", "A view of the plant.", "Maxar Technologies"],
+      ["Getty Images", "", "Getty Images"],
+    ];
+    for (const [input, text, credit] of cases) assert.deepEqual(splitCredit(input), { text, credit }, input);
+  });
+
+  it("should find no credit in prose that mentions a photo or a source", () => {
+    for (const text of [
+      "He posted a photo on Instagram showing the damage.",
+      "The main source: oil exports to Europe.",
+      "The data came from the statistics office. Source: the ministry said it would publish more.",
+      "Support for the plan came from an unexpected source.",
+    ]) {
+      assert.equal(splitCredit(text), null, text);
+    }
+  });
+});
