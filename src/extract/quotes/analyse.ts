@@ -14,8 +14,8 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, findAttributions } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
-import { Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
+import { CHANNELS, DEMONYMS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker } from "./resolve.ts";
 
 export interface AttributionEvent {
@@ -142,8 +142,8 @@ function run(file: VFile): Analysis {
   for (const s of sentences) {
     const attrs = findAttributions(s.tokens);
     const resolved = attrs.map((a) => ({ a, speaker: focus.resolve(a.subject) }));
-    const attached = resolved.find((r) => r.a.quoteAttached && r.speaker) ?? resolved.find((r) => r.speaker);
-    noteSubjects(s.tokens, focus, registry);
+    const subject = subjectPerson(s.tokens, registry);
+    if (subject) focus.notePerson(subject);
 
     for (let qi = 0; qi < s.tokens.length; qi++) {
       const t = s.tokens[qi]!;
@@ -152,10 +152,13 @@ function run(file: VFile): Analysis {
       if (!kind) continue;
       const text = quoteText(s.text, t.span);
       if (!text) continue;
+      const attached = nearestAttribution(s.tokens, qi, resolved);
       let speaker: Speaker | null = attached?.speaker ?? null;
       const explicit = speaker !== null;
-      // A quote with no cue of its own continues the speaker of the paragraph before.
-      if (!speaker && kind === "direct" && last && s.ordinal - last.ordinal <= 1) speaker = last.speaker;
+      // Quoted words in a sentence about a person are that person's ("X described it as "modest"").
+      if (!speaker && kind === "partial" && subject) speaker = { name: subject.name, kind: "person", role: null };
+      // A quote with no cue of its own continues the speaker of this or the previous paragraph.
+      if (!speaker && last && s.ordinal - last.ordinal <= 1) speaker = last.speaker;
       drafts.push({
         text,
         speaker: speaker?.name ?? null,
@@ -216,15 +219,46 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
   }
 }
 
-/** A person named at the start of a sentence is what a later "he" or "she" most likely means. */
-function noteSubjects(tokens: Token[], focus: Focus, registry: Registry): void {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.kind === "word" && !tokens[i]!.cap) i++;
-  if (!isCapWord(tokens[i]) || i > 2) return;
-  const parsed = parseName(tokens.slice(i, capRunEnd(tokens, i)).map((t) => t.text));
-  if (parsed?.kind !== "person") return;
-  const entry = registry.lookup(parsed.name);
-  if (entry) focus.notePerson(entry);
+/**
+ * The person a sentence is about, when it opens with one ("Aviation analyst Nick Van den Brul
+ * of BNP Paribas described ..."): what a later "he" or "she" most likely means.
+ */
+function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undefined {
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const t = tokens[i]!;
+    if (isCapWord(t)) {
+      const end = capRunEnd(tokens, i);
+      const parsed = parseName(tokens.slice(i, end).map((x) => x.text));
+      if (parsed?.kind === "person") return registry.lookup(parsed.name);
+      i = end - 1;
+      continue;
+    }
+    if (t.kind !== "word" || !(ROLE_WORDS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) return undefined;
+  }
+  return undefined;
+}
+
+type Resolved = { a: Attribution; speaker: Speaker | null };
+
+/**
+ * The attribution a quote belongs to: its own trailing one (`"...," he said`), else the one
+ * that introduces it (`Mr Blair said: "..." "..."`), else the sentence's.
+ */
+function nearestAttribution(tokens: Token[], qi: number, resolved: Resolved[]): Resolved | undefined {
+  const withSpeaker = resolved.filter((r) => r.speaker);
+  let nextQuote = qi + 1;
+  while (nextQuote < tokens.length && tokens[nextQuote]!.kind !== "quote") nextQuote++;
+  const after = withSpeaker.find((r) => r.a.at > qi && r.a.at < nextQuote && r.a.at - qi <= 12);
+  if (after) return after;
+  const before = [...withSpeaker].reverse().find((r) => r.a.at < qi && r.a.quoteAttached);
+  if (before) {
+    // Only quotes, commas and colons between the intro and this quote.
+    let j = before.a.at + 1;
+    while (j < qi && tokens[j]!.kind !== "quote") j++;
+    const between = tokens.slice(j, qi);
+    if (between.every((t) => t.kind === "quote" || (t.kind === "punct" && ",:;".includes(t.text)))) return before;
+  }
+  return withSpeaker.find((r) => r.a.quoteAttached) ?? withSpeaker[0];
 }
 
 function channelOf(a: Attribution, tokens: Token[]): string | null {

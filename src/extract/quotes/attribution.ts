@@ -34,6 +34,8 @@ export interface Subject {
   /** For an `np`: its head noun ("mayor", "ministry") and a capitalised object ("spokesman for Microsoft"). */
   head?: string;
   object?: string[];
+  /** The determiner before an `np` ("the", "a"). */
+  det?: string;
 }
 
 export interface Attribution {
@@ -55,7 +57,7 @@ export interface Attribution {
   quoteAttached: boolean;
 }
 
-const BOUNDARY_WORDS = new Set("and but or as while when after before because since although though if that which who whom where whereas so yet nor unless until than".split(" "));
+const BOUNDARY_WORDS = new Set("according to and but or as while when after before because since although though if that which who whom where whereas so yet nor unless until than".split(" "));
 const DETERMINERS = new Set("the a an his her its their this these those such our my your some".split(" "));
 const PASSIVE = new Set("is was are were be been being".split(" "));
 const PREPS = new Set("of for at from in with on by to".split(" "));
@@ -69,6 +71,9 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === "quote") return true;
   if (t.kind === "punct") return true;
+  // "According to Mr Peston the prime minister said": a determiner right after a name starts a new phrase.
+  if (DETERMINERS.has(t.lower) && i > 0 && isCapWord(tokens[i - 1]) && t.lower === "the") return false;
+  if (isWord(tokens[i + 1]) && tokens[i + 1]!.lower === "the" && isCapWord(t) && i > 0) return true;
   if (!BOUNDARY_WORDS.has(t.lower)) return false;
   // "and" inside "chairman and chief executive" or "Marks and Spencer" is not a boundary.
   if (t.lower === "and") {
@@ -216,6 +221,7 @@ export function subjectFrom(span: Token[]): Subject | null {
   const object = afterHead && (afterHead.lower === "for" || afterHead.lower === "of") ? capObject(words, h + 2) : undefined;
   return {
     form: "np",
+    ...(i === 1 ? { det: det!.lower } : {}),
     words: words.map((t) => t.text),
     role: words.map((t) => t.text).join(" "),
     head,

@@ -101,6 +101,9 @@ export class Focus {
     if (PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head)) {
       const entry = this.registry.byRolePhrase(text);
       if (entry && !GROUP_NOUNS.has(head)) return { name: entry.name, kind: "person", role: text };
+      // "the prime minister" in a story about one person with no other role is that person.
+      const current = this.people[this.people.length - 1];
+      if (subject.det === "the" && !GROUP_NOUNS.has(head) && current && !current.roles.length) return { name: current.name, kind: "person", role: text };
       return { name: null, kind: GROUP_NOUNS.has(head) ? "group" : "role", role: text };
     }
     return null;
