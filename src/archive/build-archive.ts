@@ -9,6 +9,7 @@ import { comparePaths, discover, type DiscoveredFile } from "../ingest/discover.
 import { DEFAULT_LIMITS } from "../ingest/read-article.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { ExtractionCache } from "./cache.ts";
+import { mergeEntities, type EntityIndex } from "./entities.ts";
 import { extractArticle, type ArticleResult } from "./extract-article.ts";
 import { extractMany } from "./extract-many.ts";
 import type { ReportEntry } from "./report.ts";
@@ -23,6 +24,8 @@ export interface Archive {
   failed: string[];
   /** Every input file found, published or not, in discovery order. */
   files: string[];
+  /** One entry per person, place and organization across the archive, with counts (src/archive/entities.ts). */
+  entities: EntityIndex;
 }
 
 export interface BuildArchiveOptions {
@@ -67,7 +70,8 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
     }
   }
   dedupeSlugs(records, report);
-  return { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths) };
+  const entities = mergeEntities(records);
+  return { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths), entities };
 }
 
 /**

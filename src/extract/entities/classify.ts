@@ -61,6 +61,7 @@ export function classify(m: Mention): Candidate | undefined {
   const roles: string[] = [];
   let honorific = false;
   const base = { mention: m, surface: m.tokens.join(" ") };
+  const honorificWord = HONORIFICS.has(lower(m.tokens[0] ?? "").replace(/\.$/, "")) ? `${m.tokens[0]} ` : "";
 
   const head = lower(tokens[0] ?? "").replace(/\.$/, "");
   if (HONORIFICS.has(head) && tokens.length > 1) {
@@ -84,6 +85,8 @@ export function classify(m: Mention): Candidate | undefined {
   if (!tokens.length) return undefined;
 
   const name = tokens.join(" ");
+  // Aliases keep the courtesy title ("Mr Zelenskyy") but not the role ("President ...").
+  base.surface = `${honorificWord}${name}`;
   if (honorific || lowerRole) return { ...base, kind: "person", tokens, roles, honorific: true };
 
   if (canonicalName("organization", name)) return { ...base, kind: "organization", tokens, roles, honorific };
@@ -121,7 +124,7 @@ export function classify(m: Mention): Candidate | undefined {
       const first = fold(tokens[0] as string);
       const lastWord = fold(tokens[tokens.length - 1] as string);
       const firstName = wordList("names/first-names.txt").has(first);
-      if (!firstName && orgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
+      if (orgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string)) return undefined;
       if (firstName && !common.has(lastWord)) return { ...base, kind: "person", tokens, roles, honorific };
       if (!common.has(lastWord) && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => !common.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };

@@ -72,7 +72,7 @@ function rename(e: Entity, name: string): void {
 
 /** A speaker the text scan missed is an entity only if it reads like a name, not "officials". */
 function isSpeakerOnly(_file: VFile, name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military)\b/i.test(name);
+  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers)\b/i.test(name);
 }
 
 function looksLikePerson(name: string): boolean {
