@@ -143,7 +143,11 @@ function run(file: VFile): Analysis {
     const attrs = findAttributions(s.tokens);
     const resolved = attrs.map((a) => ({ a, speaker: focus.resolve(a.subject) }));
     const subject = subjectPerson(s.tokens, registry);
-    if (subject) focus.notePerson(subject);
+    if (subject) {
+      focus.notePerson(subject);
+      // A person the story turns to is whom an unattributed quote after it belongs to.
+      if (!attrs.length) last = { speaker: { name: subject.name, kind: "person", role: null }, ordinal: s.ordinal };
+    }
 
     for (let qi = 0; qi < s.tokens.length; qi++) {
       const t = s.tokens[qi]!;
@@ -229,7 +233,7 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
     if (isCapWord(t)) {
       const end = capRunEnd(tokens, i);
       const parsed = parseName(tokens.slice(i, end).map((x) => x.text));
-      if (parsed?.kind === "person") return registry.lookup(parsed.name);
+      if (parsed?.kind === "person" || parsed?.single) return registry.lookup(parsed.name);
       i = end - 1;
       continue;
     }

@@ -296,7 +296,7 @@ function endsPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
   if (t.kind === "quote" || isPunct(t, ",.;:!?")) return true;
-  return t.kind === "word" && (CUE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower));
+  return t.kind === "word" && (CUE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || CUE_ADVERBS.has(t.lower) || t.lower === "afterwards" || t.lower === "tonight");
 }
 
 function skipSubject(tokens: Token[], i: number): number {

@@ -6,7 +6,7 @@
  * at all, only the role.
  */
 import type { Subject } from "./attribution.ts";
-import { GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS } from "./lexicon.ts";
+import { DEMONYMS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type Gender, type PersonEntry, type Registry, parseName } from "./names.ts";
 
 export interface Speaker {
@@ -86,26 +86,49 @@ export class Focus {
   private phrase(subject: Subject): Speaker | null {
     const head = subject.head ?? "";
     const text = subject.words.join(" ");
-    if (subject.object && /^spokes|^representative/.test(head)) {
-      const org = parseName(subject.object);
-      if (org && org.kind !== "person") return { name: org.name, kind: "organization", role: text };
+    const capWords = subject.words.filter((w) => /^\p{Lu}/u.test(w));
+    const speaksFor = /^(spokes|representative|official|source|insider|aide)/.test(head);
+    // "a spokesman for Microsoft", "an AOL spokesman", "an IMF official": the organization speaks.
+    if (speaksFor) {
+      const org = subject.object ? parseName(subject.object) : capWords.length ? parseName(capWords) : null;
+      if (org && org.kind !== "person" && org.kind !== "place") return { name: org.name, kind: org.kind === "country" ? "country" : "organization", role: text };
+      if (!subject.object && !capWords.length && subject.det && subject.det !== "the") {
+        const org = [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
+        return org ? { name: org.name, kind: "organization", role: text } : { name: null, kind: "role", role: text };
+      }
     }
     if (ORG_ANAPHORS.has(head)) {
       const named = [...this.orgNames].reverse().find((n) => n.toLowerCase().split(" ").includes(head));
       if (named) return { name: named, kind: "organization", role: null };
-      if (subject.words.some((w) => /^\p{Lu}/u.test(w))) return { name: text, kind: "organization", role: null };
-      const last = [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
-      if (last && (head === "firm" || head === "company" || head === "group")) return { name: last.name, kind: "organization", role: null };
+      if (capWords.length) return { name: text, kind: "organization", role: null };
+      // "the club", "the firm": the organization the story is about.
+      const main = this.mainOrg();
+      if (main && subject.det === "the") return { name: main, kind: "organization", role: null };
       return { name: null, kind: "role", role: text };
     }
-    if (PERSON_ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head)) {
+    const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$/.test(head) || /(man|woman)$/.test(head);
+    if (personal || GROUP_NOUNS.has(head)) {
+      const group = GROUP_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head);
+      if (group || subject.det !== "the") return { name: null, kind: group ? "group" : "role", role: text };
       const entry = this.registry.byRolePhrase(text);
-      if (entry && !GROUP_NOUNS.has(head)) return { name: entry.name, kind: "person", role: text };
-      // "the prime minister" in a story about one person with no other role is that person.
-      const current = this.people[this.people.length - 1];
-      if (subject.det === "the" && !GROUP_NOUNS.has(head) && current && !current.roles.length) return { name: current.name, kind: "person", role: text };
-      return { name: null, kind: GROUP_NOUNS.has(head) ? "group" : "role", role: text };
+      if (entry) return { name: entry.name, kind: "person", role: text };
+      // "the prime minister", "the American": the latest person the story gave no other role.
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.people[i]!;
+        if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head))) return { name: p.name, kind: "person", role: text };
+      }
+      return { name: null, kind: "role", role: text };
     }
     return null;
+  }
+
+  /** The organization named most often so far (news outlets aside). */
+  private mainOrg(): string | undefined {
+    const counts = new Map<string, number>();
+    for (const n of this.orgNames) if (!NEWS_OUTLETS.has(n.toLowerCase())) counts.set(n, (counts.get(n) ?? 0) + 1);
+    let best: string | undefined;
+    let most = 0;
+    for (const [n, c] of counts) if (c > most) [best, most] = [n, c];
+    return best;
   }
 }
