@@ -29,13 +29,19 @@ export class BuildProgress {
   start(stage: string, total?: number): void {
     this.stageName = stage;
     this.stageStart = performance.now();
-    if (this.interactive && total && total > 50) {
+    if (total) this.setTotal(total);
+    if (!this.bar && !this.quiet && !this.interactive) this.out.write(`${stage}…\n`);
+  }
+
+  /** The item count, once it is known (the first progress report). */
+  setTotal(total: number): void {
+    if (this.interactive && total > 50 && !this.bar) {
       this.bar = new cliProgress.SingleBar(
-        { stream: this.out, format: `${stage.padEnd(10)} [{bar}] {value}/{total} articles | {speed}/s | {eta_formatted} left`, hideCursor: true, clearOnComplete: true },
+        { stream: this.out, format: `${this.stageName.padEnd(10)} [{bar}] {value}/{total} articles | {speed}/s | {eta_formatted} left`, hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, 0, { speed: "0" });
-    } else if (!this.quiet) this.out.write(`${stage}…\n`);
+      this.bar.start(total, 1, { speed: "0" });
+    }
   }
 
   tick(done: number): void {

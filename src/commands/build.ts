@@ -9,6 +9,8 @@ import { parseArgs } from "node:util";
 import { buildArchive } from "../archive/build-archive.ts";
 import { formatReport, summarize, writeReport } from "../archive/report.ts";
 import { buildSite } from "../site/eleventy-run.ts";
+import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
+import { BuildProgress } from "../archive/progress.ts";
 
 export const REPORT_FILE = "build-report.json";
 
@@ -21,22 +23,32 @@ export async function buildCommand(args: string[]): Promise<number> {
       strict: { type: "boolean", default: false },
       "path-prefix": { type: "string" },
       quiet: { type: "boolean", default: false },
+      // Extraction cache (issue 7): an unchanged article is never extracted twice.
+      cache: { type: "string", default: process.env.CLIPPINGS_CACHE_DIR ?? DEFAULT_CACHE_DIR },
+      "no-cache": { type: "boolean", default: false },
     },
   });
   const articlesDir = path.resolve(values.articles);
   const outDir = path.resolve(values.out);
   const started = performance.now();
 
-  const archive = await buildArchive(articlesDir);
+  const progress = new BuildProgress(process.stderr, values.quiet);
+  const cache = values["no-cache"] ? null : new ExtractionCache(values.cache);
+  progress.start("extract");
+  const archive = await buildArchive(articlesDir, { cache, onProgress: (done, total) => (done === 1 ? progress.setTotal(total) : progress.tick(done)) });
+  progress.end(`${archive.records.length} articles${cache ? `, ${cache.hits} from cache` : ""}`);
   const relativeArticles = path.relative(process.cwd(), articlesDir) || ".";
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
 
+  progress.start("render");
   const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive });
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
 
+  progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const search = site.pagefind ? `, ${site.pagefind.pages} pages indexed for search` : "";
   process.stderr.write(`Wrote ${site.written.length} files to ${path.relative(process.cwd(), outDir) || "."}${search} in ${seconds}s\n`);
   const summary = summarize(archive, values.strict);
+  if (!values.quiet) process.stderr.write(`${progress.summary({ articles: archive.records.length, pages: site.written.length, warnings: summary.warnings, errors: summary.errors })}\n`);
   return values.strict && (summary.errors > 0 || summary.warnings > 0 || summary.failed > 0) ? 1 : 0;
 }
