@@ -14,7 +14,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, findAttributions } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, DEMONYMS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { CHANNELS, DEMONYMS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker } from "./resolve.ts";
 
@@ -237,7 +237,15 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
       i = end - 1;
       continue;
     }
-    if (t.kind !== "word" || !(ROLE_WORDS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) return undefined;
+    if (t.kind !== "word" || FINITE_HINTS.has(t.lower) || t.lower === "," ) return undefined;
+    // Lower-case words may only lead up to a role word right before the name ("home affairs spokesman Mark Oaten").
+    if (!(ROLE_WORDS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) {
+      let j = i + 1;
+      while (j < tokens.length && j < 8 && tokens[j]!.kind === "word" && !tokens[j]!.cap && !FINITE_HINTS.has(tokens[j]!.lower)) j++;
+      const roleBefore = tokens[j - 1];
+      if (!isCapWord(tokens[j]) || !roleBefore || !(ROLE_WORDS.has(roleBefore.lower) || PERSON_ROLE_NOUNS.has(roleBefore.lower))) return undefined;
+      i = j - 1;
+    }
   }
   return undefined;
 }

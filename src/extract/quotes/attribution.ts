@@ -114,7 +114,7 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
 
   let subject: Subject | null = null;
   let inverted = false;
-  if (afterQuoteOrComma) {
+  if (afterQuoteOrComma && verb !== "told" && verb !== "tells") {
     subject = rightSubject(tokens, k);
     if (subject) inverted = true;
   }

@@ -78,6 +78,7 @@ export const ROLE_WORDS = set(`
 
 /** Head nouns that make a phrase an organization ("the Ukrainian General Staff", "Bank of America"). */
 export const ORG_WORDS = set(`
+  dem dems tories democrats republicans greens nationalists liberals conservatives
   ministry staff bank council party group inc ltd plc corp corporation company co agency committee
   commission association union office department reserve court government kremlin parliament
   assembly congress senate house cabinet army navy military police service services authority

@@ -71,7 +71,9 @@ const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\d&.-]+$/u.test(w) &&
  */
 export function parseName(words: string[]): ParsedName | null {
   let ws = words.map(stripPossessive).filter(Boolean);
-  while (ws.length && (ws[0]!.toLowerCase() === "the" || ws[0]!.toLowerCase() === "a" || ws[0]!.toLowerCase() === "an")) ws = ws.slice(1);
+  // Sentence-initial words are capitalised too ("And Jamie Foxx", "The Kremlin").
+  while (ws.length > 1 && NOT_NAME.has(ws[0]!.toLowerCase()) && !HONORIFICS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  if (ws.length === 1 && NOT_NAME.has(ws[0]!.toLowerCase())) return null;
   if (!ws.length) return null;
   const lower = ws.map((w) => w.toLowerCase());
 
@@ -119,6 +121,7 @@ export interface PersonEntry {
 export class Registry {
   private bySurname = new Map<string, PersonEntry>();
   private byRole = new Map<string, PersonEntry[]>();
+  private byFirst = new Map<string, PersonEntry | null>();
 
   add(parsed: ParsedName): void {
     if (parsed.kind !== "person") return;
@@ -127,6 +130,9 @@ export class Registry {
     if (!entry && !parsed.single) {
       entry = { name: parsed.name, gender: parsed.gender, roles: [] };
       this.bySurname.set(key, entry);
+      const first = parsed.name.split(" ")[0]!.toLowerCase();
+      // "Sir John" is Sir John Bourn; a first name two people share resolves to neither.
+      this.byFirst.set(first, this.byFirst.has(first) ? null : entry);
     }
     if (!entry) return;
     if (!entry.gender && parsed.gender) entry.gender = parsed.gender;
@@ -147,8 +153,10 @@ export class Registry {
 
   /** The full-name entry for a name as written ("Mr Gaidai", "Zelensky", "Serhiy Gaidai"). */
   lookup(name: string): PersonEntry | undefined {
-    const key = name.split(" ").pop()?.toLowerCase();
-    return key ? this.bySurname.get(key) : undefined;
+    const parts = name.split(" ");
+    const key = parts[parts.length - 1]?.toLowerCase();
+    if (!key) return undefined;
+    return this.bySurname.get(key) ?? (parts.length === 1 ? (this.byFirst.get(key) ?? undefined) : undefined);
   }
 
   /** The one person the article gave this role ("the Kremlin spokesman"), if exactly one. */
