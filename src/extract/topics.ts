@@ -18,8 +18,8 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { warnAt } from "./report.ts";
 import { classify } from "./topics/classify.ts";
-import { articleFeatures } from "./topics/features.ts";
-import { keyphrases } from "./topics/keyphrases.ts";
+import { featuresOfArticle, tokenizeArticle } from "./topics/features.ts";
+import { keyphrasesOf } from "./topics/keyphrases.ts";
 import { buildTopicModel, type TopicModel } from "./topics/model.ts";
 import "../types.ts";
 
@@ -35,11 +35,12 @@ export default function topics() {
     const body = blocks.filter((b) => !skip.has(b.index)).map((b) => b.text);
     const headline = d.headline && d.headline.source !== "derived" ? d.headline.text : null;
 
-    d.topics = classify(model, articleFeatures(headline, body));
+    const article = tokenizeArticle(headline, body);
+    d.topics = classify(model, featuresOfArticle(article));
     if (d.topics.length === 0 && !d.frontMatter?.topics?.length && body.length > 0) {
       warnAt(file, blocks[0], "topics-none", "No IPTC topic could be inferred from the text; the article is left without topics");
     }
     const people = (d.people ?? []).flatMap((p) => [p.name, ...p.aliases]);
-    d.keyphrases = keyphrases(headline, body, { exclude: people });
+    d.keyphrases = keyphrasesOf(article, { exclude: people });
   };
 }

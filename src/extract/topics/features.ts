@@ -39,10 +39,24 @@ export function phraseFeatures(phrase: string): { feature: string; share: number
   return pairs.map((feature) => ({ feature, share: 1 / pairs.length }));
 }
 
+/** An article tokenized once, for the classifier and the key phrases alike. */
+export interface ArticleTokens {
+  headline: Token[] | null;
+  paragraphs: Token[][];
+}
+
+export function tokenizeArticle(headline: string | null, paragraphs: string[]): ArticleTokens {
+  return { headline: headline ? tokenize(headline) : null, paragraphs: paragraphs.map((p) => tokenize(p)) };
+}
+
 /** An article's features: the headline counts twice, being the article's own summary of itself. */
 export function articleFeatures(headline: string | null, paragraphs: string[]): Features {
+  return featuresOfArticle(tokenizeArticle(headline, paragraphs));
+}
+
+export function featuresOfArticle(article: ArticleTokens): Features {
   const features: Features = new Map();
-  if (headline) addFeatures(features, tokenize(headline), 2);
-  for (const p of paragraphs) addFeatures(features, tokenize(p));
+  if (article.headline) addFeatures(features, article.headline, 2);
+  for (const p of article.paragraphs) addFeatures(features, p);
   return features;
 }

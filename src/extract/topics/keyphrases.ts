@@ -9,7 +9,8 @@
  * pages, and a key phrase should say what happened, not who was there.
  */
 import { readJson } from "./model.ts";
-import { type Token, tokenize } from "./terms.ts";
+import { type ArticleTokens, tokenizeArticle } from "./features.ts";
+import type { Token } from "./terms.ts";
 
 interface Background {
   documents: number;
@@ -54,31 +55,42 @@ interface Candidate {
 }
 
 export function keyphrases(headline: string | null, paragraphs: string[], options: KeyphraseOptions = {}): string[] {
+  return keyphrasesOf(tokenizeArticle(headline, paragraphs), options);
+}
+
+export function keyphrasesOf(article: ArticleTokens, options: KeyphraseOptions = {}): string[] {
   const { documents, df } = loadBackground();
   const maxIdf = Math.log(documents + 1);
   const rarity = (term: string) => Math.log((documents + 1) / ((df.get(term) ?? 0) + 1)) / maxIdf;
   const excluded = new Set([...(options.exclude ?? [])].map((n) => n.toLowerCase()));
 
-  const texts = headline ? [headline, ...paragraphs] : paragraphs;
-  const tokenized = texts.map((text) => tokenize(text));
+  const headline = article.headline;
+  const tokenized = headline ? [headline, ...article.paragraphs] : article.paragraphs;
   const proper = properWords(tokenized);
   const candidates = new Map<string, Candidate>();
   let position = 0;
   tokenized.forEach((tokens, t) => {
     for (const run of runs(tokens)) {
+      // Each word's spelling in a phrase: as written when it is a name, else lower case.
+      const spelled = run.map((s) => (proper.has(s.word.toLowerCase()) ? s.word : s.word.toLowerCase()));
+      const named = run.map((s) => !s.term || /^[A-Z]/.test(s.word));
       for (let i = 0; i < run.length; i++) {
-        if (!run[i]?.term) continue;
-        const terms: string[] = [];
-        for (let j = i; j < run.length && terms.length < MAX_WORDS; j++) {
+        const start = run[i];
+        if (!start?.term) continue;
+        let key = "";
+        let surface = "";
+        let words = 0;
+        let allNamed = true;
+        for (let j = i; j < run.length && words < MAX_WORDS; j++) {
           const token = run[j];
+          surface = j === i ? (spelled[j] ?? "") : `${surface} ${spelled[j] ?? ""}`;
+          allNamed &&= named[j] ?? true;
           if (!token?.term) continue;
-          terms.push(token.term);
-          const slice = run.slice(i, j + 1);
-          if (!plausible(slice, proper)) continue;
-          const key = terms.join(" ");
-          const surface = slice.map((s) => (proper.has(s.word.toLowerCase()) ? s.word : s.word.toLowerCase())).join(" ");
+          key = words === 0 ? token.term : `${key} ${token.term}`;
+          words++;
+          if (allNamed || !plausible(start.word, token.word, words)) continue;
           let c = candidates.get(key);
-          if (!c) candidates.set(key, (c = { terms: [...terms], count: 0, firstSeen: position++, surfaces: new Map() }));
+          if (!c) candidates.set(key, (c = { terms: key.split(" "), count: 0, firstSeen: position++, surfaces: new Map() }));
           // A headline mention counts double: the headline is the story in a few words.
           c.count += t === 0 && headline ? 2 : 1;
           c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
@@ -128,15 +140,15 @@ const PAST = new Set(
 const VERB_START = /ing$/;
 
 /**
- * Whether a run of words can be a key phrase: not a bare name (people and
- * places have their own pages), not starting with an -ing word ("carrying
- * grain") nor ending with an -ed one ("grain shipped").
+ * Whether a run of words can be a key phrase, judged by its first and last
+ * word: not starting with an -ing word ("carrying grain") nor ending with a
+ * past tense ("grain shipped", "missile struck"). Bare names are ruled out by
+ * the caller (people and places have their own pages).
  */
-function plausible(slice: Token[], proper: Set<string>): boolean {
-  const first = slice[0]?.word.toLowerCase() ?? "";
-  const last = slice[slice.length - 1]?.word.toLowerCase() ?? "";
-  if (slice.every((t) => !t.term || proper.has(t.word.toLowerCase()) || /^[A-Z]/.test(t.word))) return false;
-  if (slice.length > 1 && VERB_START.test(first)) return false;
+function plausible(firstWord: string, lastWord: string, words: number): boolean {
+  const first = firstWord.toLowerCase();
+  const last = lastWord.toLowerCase();
+  if (words > 1 && VERB_START.test(first)) return false;
   if ((VERB_END.test(last) && last.length > 4) || PAST.has(last)) return false;
   return true;
 }

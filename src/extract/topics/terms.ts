@@ -90,29 +90,57 @@ export interface Token {
 
 /** Splits text into word tokens, each with its term; hyphenated words are split into their parts. */
 export function tokenize(text: string): Token[] {
-  const folded = fold(text);
+  const folded = /[^\x00-\x7f]/.test(text) ? fold(text) : text;
   const tokens: Token[] = [];
   let last = 0;
   let first = true;
   for (const match of folded.matchAll(WORD)) {
-    const between = folded.slice(last, match.index);
-    last = match.index + match[0].length;
-    const parts = match[0].split("-").filter(Boolean);
-    const sentenceStart = first || /[.!?]["\u201d']?\s/.test(between);
+    const at = match.index;
+    // What lies between the previous word and this one: punctuation breaks a phrase, a full stop a sentence.
+    let boundary = false;
+    let sentenceEnd = false;
+    for (let i = last; i < at; i++) {
+      const c = folded.charCodeAt(i);
+      if (c === 46 || c === 33 || c === 63) sentenceEnd = boundary = true; // . ! ?
+      else if (PUNCTUATION.has(c) || (c >= 48 && c <= 57)) boundary = true;
+    }
+    const sentenceStart = first || (sentenceEnd && at > last + 1);
     first = false;
-    parts.forEach((word, i) => {
-      const boundary = i === 0 && /[.,;:!?()"\u201c\u201d\u2013\u2014\d]/.test(between);
-      tokens.push({ word, term: termOf(word), boundary, sentenceStart: i === 0 && sentenceStart });
-    });
+    last = at + match[0].length;
+    const word = match[0];
+    if (!word.includes("-")) {
+      tokens.push({ word, term: termOf(word), boundary, sentenceStart });
+      continue;
+    }
+    let i = 0;
+    for (const part of word.split("-")) {
+      if (!part) continue;
+      tokens.push({ word: part, term: termOf(part), boundary: i === 0 && boundary, sentenceStart: i === 0 && sentenceStart });
+      i++;
+    }
   }
   return tokens;
 }
 
+/** Character codes that end a phrase: , ; : ( ) " and curly quotes and dashes. */
+const PUNCTUATION = new Set([44, 59, 58, 40, 41, 34, 0x201c, 0x201d, 0x2013, 0x2014]);
+
+/** Words repeat across articles: stemming each distinct word once keeps tokenizing fast. */
+const TERM_CACHE = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 100_000;
+
 export function termOf(word: string): string | null {
+  const cached = TERM_CACHE.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase();
-  if (lower.length < 2 || STOP_WORDS.has(lower)) return null;
-  const stemmed = stem(lower);
-  return STOP_WORDS.has(stemmed) ? null : stemmed;
+  let term: string | null = null;
+  if (lower.length >= 2 && !STOP_WORDS.has(lower)) {
+    const stemmed = stem(lower);
+    term = STOP_WORDS.has(stemmed) ? null : stemmed;
+  }
+  if (TERM_CACHE.size >= TERM_CACHE_SIZE) TERM_CACHE.clear();
+  TERM_CACHE.set(word, term);
+  return term;
 }
 
 /** The terms of a short text (a label, a keyword), in order, stop words dropped. */
