@@ -82,6 +82,11 @@ function loadNamed(): Map<string, PlaceInfo> {
 /** Looks a name up as a place; the alias table is consulted first, so "Kiev" finds Kyiv. */
 export function lookupPlace(written: string): PlaceInfo | undefined {
   named ??= loadNamed();
+  // GeoNames spells saints out: "St Etienne" is "Saint-Étienne".
+  if (/^St\.? /.test(written)) {
+    const saint = lookupPlace(written.replace(/^St\.? /, "Saint "));
+    if (saint) return { ...saint, name: canonicalName("place", written) ?? written };
+  }
   const canonical = canonicalName("place", written);
   for (const n of canonical ? spellingsOf("place", canonical) : [written]) {
     const hit = named.get(fold(n));

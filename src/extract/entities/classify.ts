@@ -34,12 +34,12 @@ export interface Candidate {
 }
 
 /** Acronyms that are words of the trade, not organizations. */
-const NOT_ORG_ACRONYMS = new Set(
-  "CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU".split(" "),
+export const NOT_ORG_ACRONYMS = new Set(
+  "CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
-const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
+export const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
 /** Words before a name that say it is a company or body: "analysts at X", "chief executive of X". */
 const ORG_CUES_BEFORE = new Set("at firm firms company companies group bank banks rival giant maker operator provider retailer carrier airline brewer studio label broker insurer conglomerate chain publisher developer owner regulator watchdog agency".split(" "));
 const ORG_CUES_AFTER = new Set("shares spokesman spokeswoman chief boss plc said-it which".split(" "));
@@ -103,6 +103,15 @@ export function classify(m: Mention): Candidate | undefined {
   const place = lookupPlace(name);
   if (place && place.kind !== "city") return { ...base, kind: "place", tokens, roles, honorific, place };
 
+  // "BBC Wales", "Radio Wales": a known organization or "Radio" heading a longer name.
+  if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || canonicalName("organization", tokens[0] as string) || wordList("names/known-orgs.txt").has(fold(tokens[0] as string)))) {
+    return { ...base, kind: "organization", tokens, roles, honorific };
+  }
+  // "East Asia", "Southern Africa": a compass word before a known region or country.
+  if (tokens.length === 2 && /^(?:north|south|east|west|central|eastern|western|northern|southern)$/i.test(tokens[0] as string)) {
+    const region = lookupPlace(tokens[1] as string);
+    if (region && region.kind !== "city") return { ...base, kind: "place", tokens, roles, honorific, place: { ...region, name, kind: "region" } };
+  }
   if (tokens.length > 1 && isOrgName(tokens)) return { ...base, kind: "organization", tokens, roles, honorific };
 
   // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.

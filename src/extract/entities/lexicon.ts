@@ -109,7 +109,7 @@ export const FUNCTION_WORDS = words(`
   who what which why how some many most more much all any each every no not both either
   neither one two three four five six seven eight nine ten also even just only still then
   now today yesterday tomorrow earlier later according asked speaking writing last next
-  other another such than
+  other another such than former ex late
 `);
 
 /** Number words that open sentences ("Fifty-three seriously injured fighters"). */

@@ -10,6 +10,7 @@ import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
+import { NOT_ORG_ACRONYMS, POST_NOMINALS } from "./classify.ts";
 
 interface Sets {
   people: Entity[];
@@ -29,6 +30,7 @@ export function reconcileNames(file: VFile, sets: Sets): void {
     wanted.push({ name: s.name, kind, paragraph: s.paragraph });
   }
   for (const w of wanted) {
+    if (NOT_ORG_ACRONYMS.has(w.name)) continue;
     const hit = find(sets, w.name);
     if (hit) {
       rename(hit, w.name);
@@ -46,7 +48,9 @@ export function reconcileNames(file: VFile, sets: Sets): void {
 }
 
 /** The entity a speaker string names: same name, a listed alias, or the fuller/shorter form of one. */
-function find(sets: Sets, name: string): Entity | undefined {
+function find(sets: Sets, written: string): Entity | undefined {
+  // "Guy Mansfield QC" is Guy Mansfield.
+  const name = written.split(" ").filter((t, i, all) => i < 2 || !POST_NOMINALS.has(t) || i < all.length - 1).join(" ");
   const key = fold(name);
   const canon = fold(canonicalName("person", name) ?? canonicalName("organization", name) ?? name);
   const all: Entity[] = [...sets.people, ...sets.organizations, ...sets.places];
