@@ -14,10 +14,10 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { buildArchive, type Archive } from "../../src/archive/build-archive.ts";
 import { severityOf, type ReportEntry } from "../../src/archive/report.ts";
 import { checkCommand } from "../../src/commands/check.ts";
@@ -79,6 +79,7 @@ function makeArchiveFolder(): string {
 }
 
 const dir = makeArchiveFolder();
+after(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 const archive: Archive = await buildArchive(dir);
 const caseNames = readdirSync(CASES).filter((n) => existsSync(path.join(CASES, n, "expected.json")) || UPDATE).sort();
 
