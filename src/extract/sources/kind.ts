@@ -1,0 +1,62 @@
+/**
+ * What kind of source a name is: a news agency, an official (a person holding
+ * public office or speaking for an institution), a plain person, an
+ * organization, an unnamed group. General news vocabulary only.
+ */
+import { GROUP_NOUNS, NEWS_OUTLETS } from "../quotes/lexicon.ts";
+
+export type SourceKind = "person" | "official" | "organization" | "agency" | "document" | "social" | "group";
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Role words that make a named person an official rather than a private person. */
+const OFFICIAL_ROLES = set(`
+  president vice-president premier minister secretary chancellor governor mayor senator
+  congressman congresswoman spokesman spokeswoman spokesperson ambassador envoy commissioner
+  official mp mep msp mla councillor general colonel commander admiral lieutenant brigadier
+  prosecutor attorney sheriff judge emir sheikh ayatollah king queen sultan taoiseach
+  chief-of-staff press-secretary ombudsman regulator inspector superintendent constable
+  deputy-minister lawmaker legislator diplomat
+`);
+
+/** News agencies and wire services (beyond the outlet list the quotes lexicon keeps). */
+const AGENCY_WORDS = set(`agency agencies wire newswire`);
+const AGENCY_NAMES = set(`
+  reuters afp ap tass ria interfax xinhua bloomberg dpa efe ansa kyodo yonhap itar-tass ukrinform
+  unian anadolu irna wafa pti ani bernama antara apa kcna sputnik ria-novosti pa upi aap cna
+`);
+
+/** A named speaker's kind from its name, the speaker kind the quotes pass gave it, and its roles. */
+export function kindOf(name: string, speakerKind: string, roles: string[]): SourceKind {
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  if (speakerKind === "group") return "group";
+  if (AGENCY_NAMES.has(lower) || words.some((w) => AGENCY_WORDS.has(w))) return "agency";
+  if (speakerKind === "person") return roles.some(isOfficialRole) ? "official" : "person";
+  if (NEWS_OUTLETS.has(lower)) return "agency";
+  return "organization";
+}
+
+export function isOfficialRole(role: string): boolean {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  return words.some((w, i) => OFFICIAL_ROLES.has(w) || OFFICIAL_ROLES.has(`${w}-${words[i + 1] ?? ""}`));
+}
+
+/**
+ * An unnamed group that speaks ("Ukrainian officials", "analysts",
+ * "pro-Russian separatists"): a plural head noun, optionally qualified.
+ * Singular roles ("the local mayor", "a spokesman") are not sources by name.
+ */
+export function groupName(role: string): string | null {
+  const cleaned = role
+    .replace(/^(the|some|many|several|other|most|few|a few|two|three|four)\s+/i, "")
+    .replace(/\s+(of|for|from|at|in|on|with|who|that)\b.*$/i, "")
+    .trim();
+  const words = cleaned.split(/\s+/);
+  if (!words.length || words.length > 4) return null;
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!GROUP_NOUNS.has(head) && !/^(officials|sources|critics|analysts|experts|observers|insiders|aides|advisers|advisors|bloggers|economists)$/.test(head)) return null;
+  // Pronoun-like qualifiers ("his aides", "their lawyers") name no group a reader can look up.
+  if (/^(his|her|its|their|our|my|your|these|those)$/i.test(words[0]!)) return null;
+  return cleaned;
+}
