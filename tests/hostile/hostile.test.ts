@@ -76,6 +76,7 @@ interface Page {
 }
 
 let pages: Page[] = [];
+let written: string[] = [];
 let archive: Archive;
 let root: string;
 
@@ -87,6 +88,7 @@ before(async () => {
   writeArticles(articlesDir);
   archive = await buildArchive(articlesDir);
   const site = await buildSite({ articlesDir, outDir, archive: poisonRecords(archive), search: false });
+  written = site.written;
   pages = site.written.filter((f) => f.endsWith(".html")).map((file) => ({ file, html: readFileSync(path.join(outDir, file), "utf8") }));
 });
 
@@ -115,6 +117,12 @@ describe("hostile input", () => {
     assert.equal(archive.records.length + archive.failed.length, files.length);
     assert.deepEqual(archive.failed, []);
     assert.ok(pages.length > PAYLOADS.length, `${pages.length} pages written`);
+  });
+
+  it("should write one page per article and nothing outside the output folder, whatever the slugs say", () => {
+    for (const r of archive.records) assert.ok(written.includes(`articles/${r.id}/index.html`), `a page for ${r.file}`);
+    assert.ok(written.every((f) => !f.startsWith("..") && !path.isAbsolute(f)));
+    assert.deepEqual(readdirSync(root).sort(), ["articles", "site"]);
   });
 
   it("should write no event attribute, no script URL and no injected element", () => {
