@@ -56,12 +56,17 @@ const TRAILING = [
   new RegExp(String.raw`\s+(?<credit>(?:[\p{Lu}][\p{L}\-]*\s+)?via\s+Getty Images)\s*$`, "u"),
 ];
 
+/** A word or mark every credit pattern needs; a cheap test before the expensive ones. */
+const CREDIT_HINT = new RegExp(String.raw`Source|Photo|Picture|Pic\b|Image|Credit|Illustration|Graphic|Video|Footage|Getty|\/|${AGENCY}`);
+
 /**
  * The credit ending `text`, and the description before it; null when the
  * block carries no credit.
  */
 export function splitCredit(text: string): CreditSplit | null {
   const source = text.trim();
+  // Most paragraphs carry no credit word near their end: skip the patterns then.
+  if (!CREDIT_HINT.test(source.slice(-140))) return null;
   for (const pattern of TRAILING) {
     const match = pattern.exec(source);
     const credit = match?.groups?.credit?.trim();

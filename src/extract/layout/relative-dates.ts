@@ -23,15 +23,16 @@ export interface RelativeDate {
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-const PATTERN = new RegExp(
-  [
-    String.raw`(?<mod>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]n)\s+(?:on\s+)?)?\b(?<weekday>${WEEKDAYS.join("|")})(?:\s+(?:morning|afternoon|evening|night))?\b`,
-    String.raw`\b(?<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b`,
-    String.raw`\b(?<edge>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?<unit>week|month|year)\b`,
-    String.raw`\b(?<count>\d{1,2}|${Object.keys(NUMBERS).join("|")})\s+(?<agoUnit>day|week|month|year)s?\s+ago\b`,
-  ].join("|"),
-  "g",
-);
+/**
+ * The words every phrase hangs on; each hit is then read in its context. One
+ * pass of a literal alternation keeps this cheap on long paragraphs.
+ */
+const KEYWORD = new RegExp(String.raw`\b(?:${WEEKDAYS.join("|")}|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|week|month|year|days?|weeks|months|years)\b`, "g");
+const WEEKDAY_BEFORE = /\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]n)\s+(?:on\s+)?$/;
+const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
+const PERIOD_BEFORE = /\b((?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+$/;
+const COUNT_BEFORE = new RegExp(String.raw`\b(\d{1,2}|${Object.keys(NUMBERS).join("|")})\s+$`, "i");
+const AGO_AFTER = /^\s+ago\b/;
 
 /** Named days that are not the weekday before them: "Black Friday", "Super Tuesday". */
 const NAMED_DAY = /\b(?:Black|Cyber|Good|Easter|Super|Ash|Bloody|Holy|Maundy|Shrove|Whit|Palm|Blue|Giving|Mad|Manic)\s+$/;
@@ -40,25 +41,37 @@ const FUTURE = /(?:\b(?:will|would|shall|(?:is|are|was|were) due|expected|plans?
 
 export function findRelativeDates(text: string, articleDate: Date): RelativeDate[] {
   const found: RelativeDate[] = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const groups = match.groups ?? {};
-    const at = match.index ?? 0;
-    let resolved: { date: Date; granularity: RelativeDate["granularity"] } | null = null;
-    if (groups.weekday) {
-      if (!groups.mod && NAMED_DAY.test(text.slice(Math.max(0, at - 12), at))) continue;
-      resolved = { date: weekday(groups.weekday, (groups.mod ?? "").trim().toLowerCase(), clauseBefore(text, at), articleDate), granularity: "day" };
-    } else if (groups.deictic) {
-      const word = groups.deictic.toLowerCase();
-      resolved = { date: word === "yesterday" ? subDays(articleDate, 1) : word === "tomorrow" ? addDays(articleDate, 1) : articleDate, granularity: "day" };
-    } else if (groups.edge && groups.unit) {
-      resolved = period(groups.edge.toLowerCase(), groups.unit as "week" | "month" | "year", articleDate);
-    } else if (groups.count && groups.agoUnit) {
-      const n = NUMBERS[groups.count.toLowerCase()] ?? Number(groups.count);
-      const unit = groups.agoUnit as "day" | "week" | "month" | "year";
+  for (const hit of text.matchAll(KEYWORD)) {
+    const word = hit[0];
+    const at = hit.index ?? 0;
+    const end = at + word.length;
+    const before = text.slice(Math.max(0, at - 24), at);
+    const after = text.slice(end, end + 12);
+    const push = (start: number, stop: number, date: Date, granularity: RelativeDate["granularity"]) =>
+      found.push({ text: text.slice(start, stop), at: start, date: formatIsoDay(date), granularity });
+
+    if (WEEKDAYS.includes(word)) {
+      const mod = WEEKDAY_BEFORE.exec(before);
+      if (!mod && NAMED_DAY.test(before)) continue;
+      const start = mod ? at - mod[0].length : at;
+      const part = PART_OF_DAY.exec(after);
+      push(start, end + (part?.[0].length ?? 0), weekday(word, (mod?.[1] ?? "").toLowerCase(), clauseBefore(text, at), articleDate), "day");
+    } else if (/^(?:yesterday|today|tomorrow|tonight)$/i.test(word)) {
+      const lower = word.toLowerCase();
+      push(at, end, lower === "yesterday" ? subDays(articleDate, 1) : lower === "tomorrow" ? addDays(articleDate, 1) : articleDate, "day");
+    } else if (AGO_AFTER.test(after)) {
+      const count = COUNT_BEFORE.exec(before);
+      if (!count?.[1]) continue;
+      const n = NUMBERS[count[1].toLowerCase()] ?? Number(count[1]);
+      const unit = word.replace(/s$/, "") as "day" | "week" | "month" | "year";
       const back = { day: subDays, week: subWeeks, month: subMonths, year: subYears }[unit];
-      resolved = { date: back(articleDate, n), granularity: unit };
+      push(at - count[0].length, end + (AGO_AFTER.exec(after)?.[0].length ?? 0), back(articleDate, n), unit);
+    } else if (word === "week" || word === "month" || word === "year") {
+      const edge = PERIOD_BEFORE.exec(before);
+      if (!edge?.[1]) continue;
+      const resolved = period(edge[1].toLowerCase().replace(/\s+/g, " "), word, articleDate);
+      push(at - edge[0].length, end, resolved.date, resolved.granularity);
     }
-    if (resolved) found.push({ text: match[0], at, date: formatIsoDay(resolved.date), granularity: resolved.granularity });
   }
   return found;
 }
