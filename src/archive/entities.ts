@@ -101,7 +101,9 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
       merged.set(name, { ...(target ?? e), id: slugify(name), name, aliases: [...aliases].sort(), mentions: (target?.mentions ?? 0) + e.mentions, ...(roles.length ? { roles } : {}) });
     }
     (r as Record<Field, Entity[]>)[field] = [...merged.values()];
-    for (const q of r.quotes) if (q.speaker && renamed.has(q.speaker)) q.speaker = renamed.get(q.speaker) ?? q.speaker;
+    const byAlias = new Map<string, string>();
+    for (const e of merged.values()) for (const a of e.aliases) byAlias.set(a, e.name);
+    for (const q of r.quotes) if (q.speaker) q.speaker = renamed.get(q.speaker) ?? byAlias.get(q.speaker) ?? q.speaker;
     for (const s of r.sources) if (renamed.has(s.name)) s.name = renamed.get(s.name) ?? s.name;
     for (const e of merged.values()) {
       const entry = out.get(e.id) ?? { id: e.id, name: e.name, aliases: [], articles: 0, mentions: 0, records: [] };

@@ -5,7 +5,7 @@
  * as an alias), or adds the entity the text scan missed.
  */
 import type { VFile } from "vfile";
-import { canonicalName } from "../../gazetteer/index.ts";
+import { canonicalName, wordList } from "../../gazetteer/index.ts";
 import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
@@ -36,7 +36,7 @@ export function reconcileNames(file: VFile, sets: Sets): void {
       rename(hit, w.name);
       continue;
     }
-    if (!w.kind && !isSpeakerOnly(file, w.name)) continue;
+    if (!isSpeakerOnly(file, w.name)) continue;
     const kind = w.kind ?? (looksLikePerson(w.name) ? "person" : "organization");
     const list = kind === "person" ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
@@ -76,6 +76,8 @@ function rename(e: Entity, name: string): void {
 
 /** A speaker the text scan missed is an entity only if it reads like a name, not "officials". */
 function isSpeakerOnly(_file: VFile, name: string): boolean {
+  // A single common noun ("Police", "Officials") is a group, not a named body.
+  if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
   return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers)\b/i.test(name);
 }
 
