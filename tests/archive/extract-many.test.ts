@@ -64,3 +64,16 @@ describe("extractMany", () => {
     assert.equal(bumped.misses, 3);
   });
 });
+
+describe("extractionFingerprint", () => {
+  it("should change when a file extraction depends on changes", async () => {
+    const { extractionFingerprint } = await import("../../src/archive/cache.ts");
+    const root = mkdtempSync(path.join(tmpdir(), "clippings-fp-"));
+    mkdirSync(path.join(root, "src/extract"), { recursive: true });
+    writeFileSync(path.join(root, "src/extract/a.ts"), "export const a = 1;\n");
+    const before = extractionFingerprint(root);
+    assert.equal(extractionFingerprint(root), before);
+    writeFileSync(path.join(root, "src/extract/a.ts"), "export const a = 2;\n");
+    assert.notEqual(extractionFingerprint(root), before);
+  });
+});
