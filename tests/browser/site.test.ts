@@ -1,0 +1,182 @@
+/**
+ * Browser, accessibility, validation and link tests over one fixture build
+ * under a path prefix (built once, shared by every case in this file).
+ */
+import assert from "node:assert/strict";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { HtmlValidate } from "html-validate";
+import { check, LinkState } from "linkinator";
+import { ARTIFACTS, harness, PAGE_KINDS, skipReason, type Harness } from "./harness.ts";
+
+const require = createRequire(import.meta.url);
+
+describe("a reader in the browser", { skip: skipReason ?? false }, () => {
+  let h: Harness;
+  before(async () => {
+    h = await harness();
+  });
+  it("should go home → topic → article → speaker → place and back", async () => {
+    const page = await h.browser!.newPage();
+    await page.goto(h.url("/"));
+    await page.getByRole("link", { name: "flood", exact: true }).first().click();
+    await page.waitForURL(/\/topics\/flood\/$/);
+    assert.equal(await page.locator("h1").textContent(), "flood");
+    await page.getByRole("link", { name: "Harbour town opens new flood barrier" }).click();
+    await page.waitForURL(/\/articles\/porthaven-flood-barrier\/$/);
+    await page.locator("a.said-by").first().click();
+    await page.waitForURL(/\/people\/alys-fenwick\/$/);
+    assert.match((await page.locator("#said").textContent()) ?? "", /What Alys Fenwick said/);
+    await page.getByRole("link", { name: "Harbour town opens new flood barrier" }).first().click();
+    await page.locator(".article-panels").getByRole("link", { name: "Porthaven" }).click();
+    await page.waitForURL(/\/places\/porthaven\/$/);
+    assert.equal(await page.locator(".locator circle").count(), 1);
+    await page.goBack();
+    await page.waitForURL(/\/articles\/porthaven-flood-barrier\/$/);
+    await page.close();
+  });
+
+  it("should find an article by a quoted phrase and filter results by place", async () => {
+    const page = await h.browser!.newPage();
+    await page.goto(h.url("/search/?q=" + encodeURIComponent('"stops deciding"')));
+    await page.locator("#results li").first().waitFor();
+    assert.match((await page.locator("#results").textContent()) ?? "", /Harbour town opens new flood barrier/);
+    await page.fill("#q", "talks");
+    await page.locator("#filters select[name=place]").selectOption("Lisbon");
+    await page.locator("#results li").first().waitFor();
+    const titles = await page.locator("#results h3").allTextContents();
+    assert.deepEqual(titles, ["Ferry crews return to talks"]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "search-results.png") });
+    await page.close();
+  });
+
+  it("should render search titles as text, never as markup", async () => {
+    const page = await h.browser!.newPage();
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(h.url("/search/?q=bold"));
+    await page.locator("#results li").first().waitFor();
+    assert.match((await page.locator("#results h3").first().textContent()) ?? "", /<\/script><script>alert/);
+    assert.equal(await page.locator("#results b, #results script").count(), 0);
+    assert.equal(dialogs, 0);
+    await page.close();
+  });
+
+  it("should render dark mode and print", async () => {
+    const page = await h.browser!.newPage();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(h.url(PAGE_KINDS.article!));
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(dark, "rgb(22, 24, 27)");
+    await page.screenshot({ path: path.join(ARTIFACTS, "article-dark.png") });
+    await page.emulateMedia({ colorScheme: "light", media: "print" });
+    assert.equal(await page.locator(".site-header nav").isVisible(), false);
+    assert.equal(await page.locator(".record .print-only").isVisible(), true, "the URL is printed");
+    assert.equal(await page.locator(".dateline").isVisible(), true);
+    await page.pdf({ path: path.join(ARTIFACTS, "article-print.pdf") });
+    await page.close();
+  });
+
+  it("should reach the content with the skip link", async () => {
+    const page = await h.browser!.newPage();
+    await page.goto(h.url("/"));
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Skip to content");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+    await page.close();
+  });
+
+  it("should lay an article out for a phone", async () => {
+    const page = await h.browser!.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(h.url(PAGE_KINDS.article!));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: path.join(ARTIFACTS, "article-mobile.png") });
+    await page.close();
+  });
+});
+
+describe("accessibility (axe-core, WCAG 2.2 AA)", { skip: skipReason ?? false }, () => {
+  // One visit per page kind does both: the axe run and the screenshot artifact.
+  it("should find no violation on any page kind (light), nor on the main kinds in dark mode", async () => {
+    const h = await harness();
+    const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+    const page = await h.browser!.newPage({ viewport: { width: 1200, height: 900 } });
+    const found: string[] = [];
+    let checked = 0;
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const [kind, url] of Object.entries(PAGE_KINDS)) {
+        if (scheme === "dark" && !["home", "article", "place", "search"].includes(kind)) continue;
+        await page.goto(h.url(url));
+        await page.screenshot({ path: path.join(ARTIFACTS, `${kind}${scheme === "dark" ? "-dark" : ""}.png`) });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+          return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        checked++;
+        for (const v of violations) found.push(`${kind} (${scheme}): ${v}`);
+      }
+    }
+    await page.close();
+    await writeFile(path.join(ARTIFACTS, "axe.txt"), `${checked} pages checked, ${found.length} violations\n${found.join("\n")}\n`);
+    assert.deepEqual(found, []);
+  });
+});
+
+describe("HTML validity (html-validate)", () => {
+  it("should report no error on any generated page", async () => {
+    const h = await harness();
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // Headlines and quotes are article text: their characters are the source's.
+        "no-raw-characters": "off",
+        // Long headlines and paragraphs come from articles.
+        "long-title": "off",
+        // Eleventy's HTML transform re-serialises `hidden` as `hidden=""`; both are valid HTML.
+        "attribute-boolean-style": "off",
+      },
+    });
+    const files = (await readdir(h.site.outDir, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"));
+    const errors: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(await readFile(path.join(h.site.outDir, file), "utf8"), file);
+      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.message} [${m.ruleId}]`);
+    }
+    await writeFile(path.join(ARTIFACTS, "html-validate.txt"), `${files.length} pages validated, ${errors.length} errors\n${errors.join("\n")}\n`);
+    assert.ok(files.length > 20);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe("links (linkinator) under a path prefix", () => {
+  it("should find no broken link anywhere on the site", async () => {
+    const h = await harness();
+    const origin = new URL(h.base).origin;
+    const result = await check({
+      path: h.base,
+      recurse: true,
+      concurrency: 8,
+      // Only the site itself: external links (the canonical origin, web search) are not fetched.
+      linksToSkip: async (link) => !link.startsWith(origin),
+    });
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) from ${l.parent}`);
+    const ok = result.links.filter((l) => l.state === LinkState.OK).length;
+    await writeFile(path.join(ARTIFACTS, "links.txt"), `${ok} links OK, ${broken.length} broken\n${broken.join("\n")}\n`);
+    assert.ok(ok > 30, `only ${ok} links were checked`);
+    assert.deepEqual(broken, []);
+  });
+});
+
+after(async () => {
+  await (await harness()).close();
+});
