@@ -2,8 +2,10 @@
  * captions — photo captions leaked into the flow, with their credits:
  * "A local school destroyed by shelling ... Source: AAP / TASS/Sipa USA",
  * "... (AP Photo/Jane Doe)", "... Photo: Reuters", "... REUTERS/Name",
- * "Pictured: ...", and a bare credit line under its caption. The front
- * matter's `caption` is one too.
+ * "Pictured: ...", "Image caption, ..." (web scrapes, with the "Image source,
+ * X" line above it as credit), and a bare credit line under its caption. The
+ * front matter's `caption` is one too. A bare credit line that went to a
+ * caption is left for fragments.ts to mark.
  *
  * Precision first: a block is a caption only when it ends in a credit that
  * reads like one and the words before it read like a picture's description
@@ -34,7 +36,7 @@ export default function captions() {
 
     for (const block of blocks) {
       if (taken.has(block.index)) continue;
-      const caption = captionOf(block, blocks[block.index - 1], taken);
+      const caption = captionOf(block, blocks[block.index - 1], blocks[block.index + 1], taken);
       if (!caption) continue;
       list.push(caption);
       taken.add(caption.paragraph);
@@ -51,15 +53,20 @@ export default function captions() {
   };
 }
 
-function captionOf(block: Block, previous: Block | undefined, taken: Set<number>): Caption | null {
+function captionOf(block: Block, previous: Block | undefined, next: Block | undefined, taken: Set<number>): Caption | null {
   const labelled = LEAD_LABEL.exec(block.text);
   const body = labelled ? block.text.slice(labelled[0].length) : block.text;
   const split = splitCredit(body);
   if (labelled) {
     const text = split?.text || body;
-    return readsLikeCaptionText(text) ? { text, credit: split?.text ? split.credit : null, paragraph: block.index } : null;
+    // "Image source, Reuters" on the line above credits a labelled caption.
+    const above = previous && !taken.has(previous.index) ? splitCredit(previous.text) : null;
+    const credit = split?.text ? split.credit : above && !above.text ? above.credit : null;
+    return readsLikeCaptionText(text) ? { text, credit, paragraph: block.index } : null;
   }
   if (!split) return null;
+  // A bare credit above a labelled caption waits for it.
+  if (!split.text && next && LEAD_LABEL.test(next.text)) return null;
   if (split.text) {
     return readsLikeCaptionText(split.text) && wordCount(split.text) <= CAPTION_WORDS ? { text: split.text, credit: split.credit, paragraph: block.index } : null;
   }

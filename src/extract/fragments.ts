@@ -3,13 +3,16 @@
  * weeks of fighting at ...", ", who outlasted ...", "... and then"), the tail
  * of a sentence whose head was lost. Brand names that start lower case
  * ("iPhone sales rose", "eBay said") open real sentences and are kept.
- * Quotes, sources and entities skip the blocks listed here.
+ * A photo credit standing alone ("Image source, Getty Images") whose caption
+ * took another block is a leftover too. Quotes, sources and entities skip the
+ * blocks listed here.
  *
  * Reads: `blocks`, `headline`, `captions`. Writes: `file.data.fragments`.
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { Block } from "../types.ts";
+import { splitCredit } from "./layout/credit.ts";
 import { warnAt } from "./report.ts";
 
 /** Lower-case openings that begin real sentences: brands ("iPod", "eBay") and a few styled names. */
@@ -22,6 +25,11 @@ export default function fragments() {
     const list: number[] = [];
     for (const block of file.data.blocks ?? []) {
       if (skip.has(block.index)) continue;
+      if (isBareCredit(block)) {
+        list.push(block.index);
+        warnAt(file, block, "fragment-credit", "A photo credit stands alone in the text; marked as a fragment and left out of quotes and entities");
+        continue;
+      }
       const kind = fragmentKind(block);
       if (kind === "tail") {
         list.push(block.index);
@@ -32,6 +40,11 @@ export default function fragments() {
     }
     file.data.fragments = list;
   };
+}
+
+/** "Photo: Reuters", "Image source, Getty Images": a credit line with no caption text of its own. */
+function isBareCredit(block: Block): boolean {
+  return block.text.length <= 100 && splitCredit(block.text)?.text === "";
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 
 /** Labels that open a caption: "Pictured: ...", "Main image: ...". */
-export const LEAD_LABEL = /^(?:Pictured|Picture|Above|Below|Top|Inset|Main image|Main picture|Caption|Left|Right)\s*:\s+(?=\p{Lu})/u;
+export const LEAD_LABEL = /^(?:(?:Pictured|Picture|Above|Below|Top|Inset|Main image|Main picture|Caption|Left|Right)\s*:|(?:Image|Media|Video|Photo|Picture)\s+caption\s*[,:])\s+(?=["“‘'\p{Lu}\d])/u;
 
 export interface CreditSplit {
   /** The caption's description, without the credit ("" when the block is only a credit). */
@@ -42,6 +42,8 @@ function readsLikeCredit(credit: string): boolean {
 }
 
 const TRAILING = [
+  // "Image source, Getty Images": the credit line web scrapes leave above a caption
+  new RegExp(String.raw`^(?:Image|Picture|Photo|Video)\s+(?:source|credit)\s*[,:]\s*(?<credit>.+?)\s*$`, "u"),
   // "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Picture by Jane Doe/AFP)", "(AFP via Getty Images)"
   new RegExp(String.raw`\s*\(\s*(?<credit>(?:[\p{L}\- ]*\bPhoto\s*\/[^()]+|${LABEL}\s*(?::|by)\s*[^()]+|[^()]*(?:\bvia\b|\bGetty\b|\bImages\b|(?:${AGENCY})\s*\/)[^()]*))\)\s*$`, "u"),
   // "Source: AAP / TASS/Sipa USA" after a full stop, or a whole block
@@ -57,7 +59,7 @@ const TRAILING = [
 ];
 
 /** A word or mark every credit pattern needs; a cheap test before the expensive ones. */
-const CREDIT_HINT = new RegExp(String.raw`Source|Photo|Picture|Pic\b|Image|Credit|Illustration|Graphic|Video|Footage|Getty|\/|${AGENCY}`);
+const CREDIT_HINT = new RegExp(String.raw`Source|source|Photo|Picture|Pic\b|Image|Credit|Illustration|Graphic|Video|Footage|Getty|\/|${AGENCY}`);
 
 /**
  * The credit ending `text`, and the description before it; null when the
