@@ -74,6 +74,8 @@ export const Source = z.object({
   paragraph: z.number().int().nonnegative(),
   /** A verification note attached to this source ("could not independently verify"). */
   note: z.string().nullable().optional(),
+  /** Other spellings of the name: the alias table's, or the full name an acronym stands for ("BA" → "British Airways"). */
+  aliases: z.array(z.string()).optional(),
 });
 
 export const Caption = z.object({

@@ -6,7 +6,9 @@
  */
 import type { VFile } from "vfile";
 import type { Source } from "../../record/schema.ts";
-import type { Analysis } from "../quotes/analyse.ts";
+import type { Analysis, AttributionEvent } from "../quotes/analyse.ts";
+import type { Block } from "../../types.ts";
+import { aliasesOf } from "./aliases.ts";
 import { citedSources } from "./cited.ts";
 import { groupName, kindOf } from "./kind.ts";
 import { rolesInText } from "./roles.ts";
@@ -44,8 +46,21 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     for (const r of d.roles ?? []) if (!seen.roles.includes(r)) seen.roles.push(r);
   };
 
+  const blocks = file.data.blocks ?? [];
+  // A name the attribution pass first met through a false cue is no source anywhere
+  // (a later "they predicted" resolves back to it).
+  const rejected = new Set<string>();
+  const accepted = new Set<string>();
   for (const e of analysis.events) {
+    const key = e.speaker.name ? keyOf(e.speaker.name) : null;
+    if (key && !accepted.has(key) && !isCue(e, blocks)) rejected.add(key);
+    if (key && !rejected.has(key)) accepted.add(key);
+  }
+  for (const e of analysis.events) {
+    if (!isCue(e, blocks) || (e.speaker.name && rejected.has(keyOf(e.speaker.name)))) continue;
     const { name, kind, role } = e.speaker;
+    // The outlet spoken to is cited too ("told the Financial Times", "in an interview with Radio 4").
+    if (e.outlet) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
     if (name) add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
     else if (role) {
       // An unnamed group speaks ("Ukrainian officials said"); a lone role ("the local mayor") names nobody.
@@ -54,17 +69,31 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     }
   }
   for (const q of file.data.quotes ?? []) {
-    if (q.speaker) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
+    if (q.speaker && !rejected.has(keyOf(q.speaker))) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
   for (const c of citedSources(file)) add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph, kind: c.kind === "document" ? "document" : null });
 
-  const blocks = file.data.blocks ?? [];
   const out: Source[] = [];
   for (const d of drafts.values()) {
     const roles = d.speakerKind === "person" ? [...d.roles, ...rolesInText(blocks, d.name)] : d.roles;
     const kind = d.kind ?? kindOf(d.name, d.speakerKind, roles);
-    out.push({ name: d.name, kind, channel: d.channel, paragraph: d.paragraph, ...(d.note ? { note: d.note } : {}) });
+    const aliases = kind === "group" ? [] : aliasesOf(d.name, kind, blocks);
+    out.push({ name: d.name, kind, channel: d.channel, paragraph: d.paragraph, ...(d.note ? { note: d.note } : {}), ...(aliases.length ? { aliases } : {}) });
   }
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
+
+/**
+ * Cues the attribution pass may take from a name or a participle: a capitalised
+ * "States" inside "United States", or "suggested by" (the speaker follows "by").
+ */
+function isCue(e: AttributionEvent, blocks: Block[]): boolean {
+  if (/^\p{Lu}/u.test(e.cue) && !/^(said|says|told|added)$/i.test(e.cue)) return false;
+  const name = e.speaker.name;
+  if (!name) return true;
+  const text = blocks[e.paragraph]?.text ?? "";
+  return !new RegExp(`${escape(name)}\\s+${escape(e.cue.split(" ")[0]!)}\\s+by\\b`).test(text);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
