@@ -192,7 +192,7 @@ function run(file: VFile): Analysis {
 
   // A quote over several paragraphs has one speaker: the one its attribution names.
   const bySpeaker = new Map<number, Draft>();
-  for (const d of drafts) if (d.group !== null && d.explicit && !bySpeaker.has(d.group)) bySpeaker.set(d.group, d);
+  for (const d of drafts) if (d.group !== null && (d.explicit || d.speaker) && !bySpeaker.get(d.group)?.explicit) bySpeaker.set(d.group, d);
   const quotes: Quote[] = drafts.map(({ explicit, group, ...q }) => {
     const owner = group !== null && !explicit ? bySpeaker.get(group) : undefined;
     return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
@@ -237,7 +237,8 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
       i = end - 1;
       continue;
     }
-    if (t.kind !== "word" || FINITE_HINTS.has(t.lower) || t.lower === "," ) return undefined;
+    if (t.kind === "punct" && t.text === ",") continue; // "Her deputy, Mr Owen Price, praised ..."
+    if (t.kind !== "word" || FINITE_HINTS.has(t.lower)) return undefined;
     // Lower-case words may only lead up to a role word right before the name ("home affairs spokesman Mark Oaten").
     if (!(ROLE_WORDS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) {
       let j = i + 1;

@@ -111,7 +111,8 @@ export const PERSON_ROLE_NOUNS = set(`
   critics observers insiders diplomats diplomat commander commanders researchers researcher
   scientist scientists teacher teachers parents fans player players trader traders dealer
   dealers investors executive executives person people man woman owner founder author
-  representative representatives negotiator negotiators members member mp mps
+  representative representatives negotiator negotiators members member mp mps critic
+  commentator historian campaigner activist lecturer surgeon nurse consultant partner
 `);
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */

@@ -6,7 +6,7 @@
  */
 import countries from "i18n-iso-countries";
 import type { Token } from "../text/tokens.ts";
-import { DEMONYMS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, ROLE_WORDS } from "./lexicon.ts";
+import { DEMONYMS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 
 export type Gender = "male" | "female" | null;
 export type NameKind = "person" | "organization" | "country" | "place";
@@ -73,13 +73,13 @@ export function parseName(words: string[]): ParsedName | null {
   let ws = words.map(stripPossessive).filter(Boolean);
   // Sentence-initial words are capitalised too ("And Jamie Foxx", "The Kremlin").
   while (ws.length > 1 && NOT_NAME.has(ws[0]!.toLowerCase()) && !HONORIFICS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
-  if (ws.length === 1 && NOT_NAME.has(ws[0]!.toLowerCase())) return null;
+  if (ws.length === 1 && (NOT_NAME.has(ws[0]!.toLowerCase()) || PERSON_ROLE_NOUNS.has(ws[0]!.toLowerCase()))) return null;
   if (!ws.length) return null;
   const lower = ws.map((w) => w.toLowerCase());
 
   // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").
   let lastRole = -1;
-  for (let i = 0; i < ws.length - 1; i++) if (ROLE_WORDS.has(lower[i]!) || (i === 0 && DEMONYMS.has(lower[i]!))) lastRole = i;
+  for (let i = 0; i < ws.length - 1; i++) if (ROLE_WORDS.has(lower[i]!) || PERSON_ROLE_NOUNS.has(lower[i]!) || (i === 0 && DEMONYMS.has(lower[i]!))) lastRole = i;
   const tail = ws.slice(lastRole + 1);
   const tailLower = lower.slice(lastRole + 1);
   const honor = lower.slice(0, lastRole + 1).find((w) => HONORIFICS.has(w) || MALE_HONORIFICS.has(w) || FEMALE_HONORIFICS.has(w));
@@ -91,6 +91,7 @@ export function parseName(words: string[]): ParsedName | null {
   const personLike =
     tail.length >= 1 &&
     tail.length <= 4 &&
+    tail.every((w) => /^\p{Lu}/u.test(w) || ["de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
     !orgLike(tailLower, tail) &&
     !tailLower.some((w) => NOT_NAME.has(w) || PLACE_WORDS.has(w) || w === "and") &&
     !isCountry(tail.join(" ")) &&

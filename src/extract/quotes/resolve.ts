@@ -16,6 +16,8 @@ export interface Speaker {
   role: string | null;
 }
 
+const SOCIAL = new Set(["facebook", "telegram", "twitter", "instagram", "youtube", "tiktok"]);
+
 /** What the article has been talking about, most recent last. */
 export class Focus {
   people: PersonEntry[] = [];
@@ -102,7 +104,7 @@ export class Focus {
       if (named) return { name: named, kind: "organization", role: null };
       if (capWords.length) return { name: text, kind: "organization", role: null };
       // "the club", "the firm": the organization the story is about.
-      const main = this.mainOrg();
+      const main = /^(firm|company|group|club|organisation|organization|retailer|carrier|airline|studio|label|chain|maker|manufacturer|insurer|lender|operator)$/.test(head) ? this.mainOrg() : undefined;
       if (main && subject.det === "the") return { name: main, kind: "organization", role: null };
       return { name: null, kind: "role", role: text };
     }
@@ -125,7 +127,7 @@ export class Focus {
   /** The organization named most often so far (news outlets aside). */
   private mainOrg(): string | undefined {
     const counts = new Map<string, number>();
-    for (const n of this.orgNames) if (!NEWS_OUTLETS.has(n.toLowerCase())) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const n of this.orgNames) if (!NEWS_OUTLETS.has(n.toLowerCase()) && !SOCIAL.has(n.toLowerCase())) counts.set(n, (counts.get(n) ?? 0) + 1);
     let best: string | undefined;
     let most = 0;
     for (const [n, c] of counts) if (c > most) [best, most] = [n, c];

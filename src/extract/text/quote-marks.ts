@@ -65,6 +65,7 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
     spans.push({ open: o.index, close: index, family: o.family, depth: k, unclosed: true });
   };
 
+  let lastCloser: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (!"\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a".includes(c)) continue;
@@ -128,7 +129,8 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
           closeAt(k, i);
         } else if (opensHere && isWordChar(next) && !(prev !== undefined && isWordChar(prev))) {
           // An opening single mark needs a closer later in the paragraph; else it is an elision ('90s, 'em).
-          if (hasSingleCloser(text, i + 1)) openSpan(i, c, "single");
+          lastCloser ??= lastSingleCloser(text);
+          if (lastCloser > i) openSpan(i, c, "single");
         }
         // Otherwise a trailing apostrophe (the workers' union).
       }
@@ -142,15 +144,13 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
   return spans.sort((a, b) => a.open - b.open);
 }
 
-/** Is there a single mark after `from` that could close a quote (not an in-word apostrophe)? */
-function hasSingleCloser(text: string, from: number): boolean {
-  for (let j = from; j < text.length; j++) {
+/** Index of the last single mark that could close a quote (not an in-word apostrophe), or -1. */
+function lastSingleCloser(text: string): number {
+  for (let j = text.length - 1; j > 0; j--) {
     const c = text[j];
     if (c !== "'" && c !== "\u2019") continue;
-    const prev = text[j - 1];
-    const next = text[j + 1];
-    if (isWordChar(prev) && isWordChar(next)) continue;
-    if (!isSpace(prev)) return true;
+    if (isWordChar(text[j - 1]) && isWordChar(text[j + 1])) continue;
+    if (!isSpace(text[j - 1])) return j;
   }
-  return false;
+  return -1;
 }
