@@ -13,7 +13,7 @@ const SMALL = new Set(["of", "and", "for", "the", "&"]);
 export function aliasesOf(name: string, kind: string, blocks: Block[]): string[] {
   const entityKind = kind === "person" || kind === "official" ? "person" : "organization";
   const out = new Set(spellingsOf(entityKind, name));
-  if (/^\p{Lu}{2,6}$/u.test(name)) {
+  if (/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name)) {
     const full = expandAcronym(name, blocks);
     if (full) for (const s of [full, ...spellingsOf("organization", full)]) out.add(s);
   }
@@ -28,7 +28,7 @@ function expandAcronym(acronym: string, blocks: Block[]): string | undefined {
       const words = m[0].split(/\s+/).filter((w) => !SMALL.has(w.toLowerCase()));
       for (let i = 0; i + acronym.length <= words.length; i++) {
         const run = words.slice(i, i + acronym.length);
-        if (run.map((w) => w[0]).join("") !== acronym) continue;
+        if (run.map((w) => w[0]).join("") !== acronym.toUpperCase()) continue;
         // Rebuild the phrase as written, small words included ("Department of Trade and Industry").
         const first = m[0].indexOf(run[0]!);
         const last = m[0].lastIndexOf(run[run.length - 1]!);

@@ -1,16 +1,151 @@
 /**
- * Citations no cue verb carries: documents and their authors ("a report by
- * the National Audit Office found", "a study published by X").
+ * Citations the quote cues do not carry: a named person or organization whose
+ * stance the story reports ("The National Audit Office praised ministers",
+ * "Athletics Ireland have hinted that", "Microsoft thinks", "many experts,
+ * including the World Bank, have pointed out"), subjects joined by "and"
+ * ("both Plaid Cymru and the Liberal Democrats said"), the analysts behind
+ * "according to technology analysts, TDG Research", and the organization a
+ * cited person speaks for ("Cara Diemont of IT firm Dimension Data").
+ * Countries and places are left out here: "Russia denies" is the state, and
+ * the quotes pass already reports it when it speaks.
  */
 import type { VFile } from "vfile";
+import { CUE_VERBS, ROLE_WORDS } from "../quotes/lexicon.ts";
+import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quotes/names.ts";
+import { scanQuotes } from "../text/quote-marks.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { type Token, tokenize } from "../text/tokens.ts";
 
 export interface Cited {
   name: string;
-  kind: string;
+  kind: "person" | "organization";
   channel: string | null;
   paragraph: number;
 }
 
-export function citedSources(_file: VFile): Cited[] {
+/** Verbs that report what someone thinks, judges or claims, beyond the speech cues. */
+const STANCE_VERBS = new Set(
+  `praised praises criticised criticises criticized criticizes accused accuses welcomed welcomes
+  backed backs condemned condemns rejected rejects denied denies hinted hints indicated indicates
+  believes believe thinks think warning predict predicts estimated estimates estimate forecast
+  forecasts expects expect blamed blames disputed disputes dismissed dismisses questioned
+  defended defends attacked attacks described describes calls described suggested suggests
+  insist insist argue argues fears feared hopes hoped saying telling claimed`.split(/\s+/),
+);
+const AUXILIARIES = new Set("has have had is are was were also has also now repeatedly previously already again still both".split(" "));
+const PREPOSITIONS = new Set("in on at by for from with into of to over against about under between than as via".split(" "));
+
+interface Sentence {
+  tokens: Token[];
+  paragraph: number;
+}
+
+export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
+  const sentences = bodySentences(file);
+  const registry = new Registry();
+  for (const name of known) {
+    const parsed = parseName(name.split(" "));
+    if (parsed?.kind === "person") registry.add(parsed);
+  }
+  for (const s of sentences) registerNames(s.tokens, registry);
+  const midSentence = new Set<string>();
+  for (const s of sentences) for (let i = 1; i < s.tokens.length; i++) if (isCapWord(s.tokens[i])) midSentence.add(s.tokens[i]!.text);
+
+  const out: Cited[] = [];
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let k = 1; k < t.length; k++) {
+      const verb = stanceAt(t, k);
+      if (!verb) continue;
+      let j = k - 1;
+      while (j > 0 && t[j]!.kind === "word" && AUXILIARIES.has(t[j]!.lower)) j--;
+      if (!isCapWord(t[j])) continue;
+      const start = capRunStart(t, j + 1);
+      const before = t[start - 1];
+      if (before?.kind === "word" && PREPOSITIONS.has(before.lower)) continue;
+      const first = resolve(t.slice(start, j + 1), start === 0, registry, midSentence);
+      if (first) out.push({ ...first, channel: null, paragraph: s.paragraph });
+      // "both Plaid Cymru and the Liberal Democrats said": the first subject of a pair speaks too.
+      let a = start - 1;
+      if (t[a]?.lower === "the") a--;
+      if (first && t[a]?.lower === "and" && isCapWord(t[a - 1])) {
+        const s0 = capRunStart(t, a);
+        const other = resolve(t.slice(s0, a), s0 === 0 || t[s0 - 1]?.lower === "both", registry, midSentence);
+        if (other) out.push({ ...other, channel: null, paragraph: s.paragraph });
+      }
+    }
+    out.push(...accordingToAppositive(t, s.paragraph, registry, midSentence));
+  }
+  return out;
+}
+
+/** The stance verb at `k` ("praised", "pointed out", "is warning"), or null. */
+function stanceAt(t: Token[], k: number): string | null {
+  const w = t[k]!;
+  if (w.kind !== "word" || w.cap) return null;
+  if (w.lower === "pointed" && t[k + 1]?.lower === "out") return "pointed out";
+  if (w.lower === "hit" && t[k + 1]?.lower === "back") return "hit back";
+  if (STANCE_VERBS.has(w.lower) || CUE_VERBS.has(w.lower)) {
+    // "suggested by", "backed by": a participle, the speaker follows.
+    if (t[k + 1]?.lower === "by") return null;
+    return w.lower;
+  }
+  return null;
+}
+
+/** A capitalised run as a person (full name from the registry) or an organization; never a place. */
+function resolve(run: Token[], atStart: boolean, registry: Registry, midSentence: Set<string>): Omit<Cited, "channel" | "paragraph"> | null {
+  const words = run.map((x) => x.text);
+  const parsed = parseName(words);
+  if (!parsed || parsed.kind === "country" || parsed.kind === "place") return null;
+  if (parsed.kind === "person" || parsed.single) {
+    const entry = registry.lookup(parsed.name);
+    if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name)) return { name: entry.name, kind: "person" };
+    if (parsed.kind === "person") return parsed.single ? null : { name: parsed.name, kind: "person" };
+  }
+  // A lone capitalised word opening a sentence is only a name if the article capitalises it elsewhere too.
+  if (parsed.single && atStart && !/^\p{Lu}{2,}/u.test(parsed.name) && !midSentence.has(parsed.name)) return null;
+  return { name: parsed.name, kind: "organization" };
+}
+
+/** "According to technology analysts, TDG Research, ...": the name in apposition cites. */
+function accordingToAppositive(t: Token[], paragraph: number, registry: Registry, midSentence: Set<string>): Cited[] {
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (t[k]!.lower !== "according" || t[k + 1]!.lower !== "to") continue;
+    let c = k + 2;
+    while (c < t.length && c < k + 8 && t[c]!.kind === "word" && !t[c]!.cap) c++;
+    if (c === k + 2 || t[c]?.text !== ",") continue;
+    const end = capRunEnd(t, c + 1);
+    if (end === c + 1 || t[end]?.text !== ",") continue;
+    const r = resolve(t.slice(c + 1, end), false, registry, midSentence);
+    if (r) return [{ ...r, channel: null, paragraph }];
+  }
   return [];
+}
+
+/** Registers every full name with the role words in front of it, so "Mr Howard" resolves. */
+function registerNames(tokens: Token[], registry: Registry): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i]) || isCapWord(tokens[i - 1])) continue;
+    const end = capRunEnd(tokens, i);
+    let r = i;
+    while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && ROLE_WORDS.has(tokens[r - 1]!.lower)) r--;
+    const parsed = parseName(tokens.slice(r, end).map((x) => x.text));
+    if (parsed?.kind === "person") registry.add(parsed);
+    i = end - 1;
+  }
+}
+
+/** Sentences of the body blocks (captions, headline and scraper fragments left out). */
+function bodySentences(file: VFile): Sentence[] {
+  const d = file.data;
+  const skip = new Set<number>([...(d.fragments ?? []), ...(d.captions ?? []).map((c) => c.paragraph)]);
+  if (d.headline?.paragraph != null) skip.add(d.headline.paragraph);
+  const out: Sentence[] = [];
+  for (const b of d.blocks ?? []) {
+    if (skip.has(b.index)) continue;
+    const spans = scanQuotes(b.text);
+    for (const r of splitSentences(b.text, spans)) out.push({ tokens: tokenize(b.text, r.start, r.end, spans), paragraph: b.index });
+  }
+  return out;
 }

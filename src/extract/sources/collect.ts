@@ -72,7 +72,8 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     if (q.speaker && !rejected.has(keyOf(q.speaker))) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
-  for (const c of citedSources(file)) add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph, kind: c.kind === "document" ? "document" : null });
+  const known = [...drafts.values()].map((d) => d.name);
+  for (const c of citedSources(file, known)) if (!rejected.has(keyOf(c.name))) add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph });
 
   const out: Source[] = [];
   for (const d of drafts.values()) {
