@@ -1,14 +1,15 @@
 /**
  * byline — who wrote the story: the front-matter byline, else a "By Jane Doe"
  * block among the first few ("By JANE DOE, Associated Press" becomes
- * "Jane Doe, Associated Press"). A lede that opens with "By" is prose, and
- * stays body (see layout/byline-pattern.ts).
+ * "Jane Doe, Associated Press"), else the wire trailer "(Reporting by Jane
+ * Doe; Editing by John Smith)" among the last blocks. A lede that opens with
+ * "By" is prose, and stays body (see layout/byline-pattern.ts).
  *
  * Reads: `frontMatter`, `blocks`, `headline`. Writes: `file.data.byline`.
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { matchByline } from "./layout/byline-pattern.ts";
+import { matchByline, matchReportingTrailer } from "./layout/byline-pattern.ts";
 import { TOP_BLOCKS } from "./layout/top.ts";
 
 export default function byline() {
@@ -22,6 +23,16 @@ export default function byline() {
       if (match) {
         found = { text: match.text, paragraph: block.index };
         break;
+      }
+    }
+    // No byline on top: the wire trailer "(Reporting by ...; Editing by ...)" names the reporters.
+    if (!found) {
+      for (const block of blocks.slice(-3).reverse()) {
+        const match = matchReportingTrailer(block.text);
+        if (match) {
+          found = { text: match.text, paragraph: block.index };
+          break;
+        }
       }
     }
     const given = file.data.frontMatter?.byline?.trim();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { matchByline } from "../../src/extract/layout/byline-pattern.ts";
+import { matchByline, matchReportingTrailer } from "../../src/extract/layout/byline-pattern.ts";
 import { fixtureCases } from "./layout-harness.ts";
 
 describe("byline", () => {
@@ -18,5 +18,11 @@ describe("byline", () => {
     for (const text of ["By Monday, prices had risen sharply.", "By the end of the year", "By Comparison Standards", "By Christmas Day the queues were gone."]) {
       assert.equal(matchByline(text), null, text);
     }
+  });
+
+  it("should take reporters, not editors, from a wire trailer", () => {
+    assert.equal(matchReportingTrailer("(Reporting by Jane Doe in Kyiv; Editing by John Smith)")?.text, "Jane Doe");
+    assert.equal(matchReportingTrailer("Reporting by Jane Doe and Max Muster; Writing by Ann Lee; Editing by Bob Ray")?.text, "Jane Doe, Max Muster and Ann Lee");
+    assert.equal(matchReportingTrailer("Reporting by the team was praised."), null);
   });
 });

@@ -47,3 +47,27 @@ export function matchByline(text: string): BylineMatch | null {
   const joined = proper.length > 1 ? `${proper.slice(0, -1).join(", ")} and ${proper[proper.length - 1]}` : (proper[0] ?? "");
   return { text: outlet ? `${joined}, ${outlet}` : joined, names: proper, outlet };
 }
+
+const CREDIT_ROLE = String.raw`(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Cc]ompiled)(?:\s+and\s+(?:[Ww]riting|[Ee]diting))?`;
+const PLACED_NAME = String.raw`${NAME}(?:\s+in\s+${OUTLET})?`;
+const CREDIT_PART = String.raw`${CREDIT_ROLE}\s+by\s+${PLACED_NAME}(?:\s*(?:,\s*and|,|and|&)\s+${PLACED_NAME})*`;
+const TRAILER = new RegExp(String.raw`^\(?\s*(?<parts>${CREDIT_PART}(?:\s*[;,]\s*${CREDIT_PART})*)\s*\)?\s*\.?$`, "u");
+
+/**
+ * The wire-service trailer "(Reporting by Jane Doe in Kyiv; Editing by John
+ * Smith)": the reporters, who wrote the story when no byline heads it.
+ */
+export function matchReportingTrailer(text: string): BylineMatch | null {
+  if (text.length > 300) return null;
+  const parts = TRAILER.exec(text.trim())?.groups?.parts;
+  if (!parts) return null;
+  const reporting = parts.split(/\s*;\s*/).filter((p) => /^(?:[Aa]dditional\s+)?[Rr]eporting|^[Ww]riting/.test(p));
+  const names = reporting
+    .flatMap((p) => p.replace(new RegExp(String.raw`^${CREDIT_ROLE}\s+by\s+`, "u"), "").split(/\s*(?:,?\s*\band\b|,|&)\s*/))
+    .map((n) => n.replace(/\s+in\s+.*$/u, ""))
+    .map((n) => placeTitleCase(n.trim()))
+    .filter(Boolean);
+  if (!names.length) return null;
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0]!;
+  return { text: joined, names, outlet: null };
+}
