@@ -22,6 +22,9 @@ describe("dateline", () => {
       ["WASHINGTON (Reuters) -- The", "Washington", "Reuters", null],
       ["PORT-AU-PRINCE, Haiti (AP) — Gangs", "Port-au-Prince, Haiti", "AP", null],
       ["(CNN) — A storm", null, "CNN", null],
+      ["WASHINGTON/KYIV, May 3 (Reuters) - The", "Washington/Kyiv", "Reuters", "May 3"],
+      ["KYIV, Ukraine, May 16 (Reuters) - Ukraine", "Kyiv, Ukraine", "Reuters", "May 16"],
+      ["SPRINGFIELD, Ill. (AP) — A bill", "Springfield, Ill.", "AP", null],
     ];
     for (const [text, place, agency, date] of cases) {
       const match = matchDateline(text);
@@ -35,6 +38,7 @@ describe("dateline", () => {
       "Mariupol - the city was surrounded.",
       "Mariupol — The city was surrounded.",
       "UPDATE — The ministry said",
+      "NATO — The alliance said",
       "US President Joe Biden - who spoke on Monday - said",
       "Ad sales boost Time Warner profit",
       "By JANE DOE, Associated Press",

@@ -7,6 +7,7 @@
  *   STAMFORD, Conn., Oct 20 -       place, region, date
  *   MOSCOW —                        capitals alone
  *   NEW YORK, Oct. 20, 2021 /PRNewswire/ --
+ *   WASHINGTON/KYIV, May 3 (Reuters) -   places of a story filed from two cities
  *   (CNN) —                         agency alone
  *
  * A place in title case only counts with an agency or a date beside it:
@@ -33,7 +34,9 @@ export interface DatelineMatch {
 
 const WORD = String.raw`(?:Mc)?\p{Lu}[\p{L}.'’\-]*`;
 const PARTICLE = String.raw`(?:de|da|do|du|des|del|la|le|es|el|al|au|am|of|upon|sur)`;
-const PLACE = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
+const ONE_PLACE = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){0,4}`;
+/** Reuters joins the places of a story filed from two cities: "WASHINGTON/KYIV". */
+const PLACE = String.raw`${ONE_PLACE}(?:\/${ONE_PLACE}){0,2}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}`;
 const DATE = String.raw`(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:,?\s+\d{4})?)`;
 const AGENCY = String.raw`(?:\(\s*(?<agency>[\p{L}][\p{L}&.\- ]{0,30}?)\s*\)|\/\s*(?<wire>[\p{L}][\p{L}\- ]{1,30}?)\s*\/)`;
@@ -54,7 +57,7 @@ const AGENCY_ONLY = new RegExp(String.raw`^\(\s*(?<agency>\p{Lu}[\p{L}&.\- ]{0,2
 const LEDE_START = /^["“‘'(\p{Lu}\d]/u;
 
 /** Words that open sentences in capitals but are never places. */
-const NOT_PLACES = new Set(["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "NOTE", "EDITOR", "EDITORS", "CORRECTION", "PHOTO", "PHOTOS"]);
+const NOT_PLACES = new Set(["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "NOTE", "EDITOR", "EDITORS", "CORRECTION", "PHOTO", "PHOTOS", "NATO", "OPEC", "FIFA", "UEFA", "NASA", "BBC", "CNN", "AP", "AFP", "IMF", "WHO", "FBI", "CIA", "EU", "UN", "US", "UK"]);
 
 /** A dateline opening `text` (a block), or null. */
 export function matchDateline(text: string): DatelineMatch | null {

@@ -45,7 +45,7 @@ export function placeTitleCase(place: string): string {
       return segment
         .split(/\s+/)
         .filter(Boolean)
-        .map((word, i) => titleWord(word, i === 0))
+        .map((word, i) => word.split("/").map((part, j) => titleWord(part, i === 0 || j > 0)).join("/"))
         .join(" ");
     })
     .join("");
