@@ -179,7 +179,8 @@ function run(file: VFile): Analysis {
       if (!speaker) continue;
       if (a.clause) {
         const [from, to] = a.clause;
-        const text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
+        let text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
+        if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
       }
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });

@@ -23,7 +23,7 @@ import {
   DOCUMENT_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { capRunEnd, capRunStart, isCapWord } from "./names.ts";
+import { capRunEnd, capRunStart, isCapWord, parseName } from "./names.ts";
 
 export interface Subject {
   form: "name" | "pronoun" | "np";
@@ -49,6 +49,8 @@ export interface Attribution {
   inverted: boolean;
   /** Token range [from, to) of the reported clause, when this is reported speech. */
   clause: [number, number] | null;
+  /** A second part of the clause after a cue set in the middle of it. */
+  clauseTail?: [number, number];
   /** Words after the cue that say how it was said ("in a statement", "on Facebook"). */
   tail: string;
   /** The outlet spoken to ("told Reuters" → Reuters). */
@@ -71,6 +73,7 @@ function isBoundary(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === "quote") return true;
   if (t.kind === "punct") return true;
+  if (CUE_VERBS.has(t.lower) && !t.cap) return true; // "Mr Howard said the police had said"
   // "According to Mr Peston the prime minister said": a determiner right after a name starts a new phrase.
   if (DETERMINERS.has(t.lower) && i > 0 && isCapWord(tokens[i - 1]) && t.lower === "the") return false;
   if (isWord(tokens[i + 1]) && tokens[i + 1]!.lower === "the" && isCapWord(t) && i > 0) return true;
@@ -94,7 +97,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
-    if (!CUE_VERBS.has(t.lower)) continue;
+    if (!CUE_VERBS.has(t.lower) || t.cap) continue; // "United States" is no cue
     const prev = tokens[k - 1];
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
@@ -150,9 +153,10 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   // Reported clause after the cue: "X said (that) ...".
   if (!inverted && !a.quoteAttached) {
     let c = m;
-    if (tokens[c]?.lower === "that") c++;
-    const end = sentenceEnd(tokens);
-    if (isClause(tokens, c, end, verb)) {
+    const that = tokens[c]?.lower === "that";
+    if (that) c++;
+    const end = clauseEnd(tokens, c);
+    if (isClause(tokens, c, end, that ? "said" : verb)) {
       a.clause = [c, end];
       return a;
     }
@@ -163,8 +167,16 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
     const comma = inverted ? j : clauseStart - 1;
     if (comma > 0 && isPunct(tokens[comma], ",")) {
       let s = 0;
-      while (s < comma && isWord(tokens[s]) && ["but", "and", "so", "yet"].includes(tokens[s]!.lower)) s++;
-      if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) a.clause = [s, comma];
+      while (s < comma && ((isWord(tokens[s]) && LEAD_INS.has(tokens[s]!.lower)) || isPunct(tokens[s], ","))) s++;
+      if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) {
+        a.clause = [s, comma];
+        // "..., she says, from just over 5% in 2003 to a record 13.3%": the sentence goes on after the cue.
+        const end = clauseEnd(tokens, m + 1);
+        if (isPunct(tokens[m], ",") && end > m + 1 && !tokens.slice(m + 1, end).some((t) => t.kind === "quote")) {
+          const next = tokens[m + 1]!;
+          if (!(isWord(next) && /ing$/.test(next.lower))) a.clauseTail = [m + 1, end];
+        }
+      }
     }
   }
   return a;
@@ -198,6 +210,19 @@ export function subjectFrom(span: Token[]): Subject | null {
       const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
       return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
     }
+  }
+  for (let end = n; end > 0; end--) {
+    if (!isCapWord(span[end - 1]) || isCapWord(span[end])) continue;
+    const start = capRunStart(span, end);
+    const after = span[end];
+    if (end < n && !(isWord(after) && (after.lower === "of" || after.lower === "from" || after.lower === "at"))) break;
+    const words = span.slice(start, end).map((t) => t.text);
+    const parsed = parseName(words);
+    if (parsed?.kind === "person" && (!parsed.single || parsed.role)) {
+      const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
+      return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
+    }
+    end = start;
   }
   let i = 0;
   const det = span[0];
@@ -296,6 +321,7 @@ function endsPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
   if (t.kind === "quote" || isPunct(t, ",.;:!?")) return true;
+  if (t.kind === "word" && (t.lower === "of" || t.lower === "from" || t.lower === "at") && isCapWord(tokens[i - 1])) return true;
   return t.kind === "word" && (CUE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || CUE_ADVERBS.has(t.lower) || t.lower === "afterwards" || t.lower === "tonight");
 }
 
@@ -342,6 +368,21 @@ function skipAdverbials(tokens: Token[], i: number): number {
   }
 }
 
+const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
+/** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
+const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
+
+/** Where a reported clause starting at `from` ends: at the sentence end or before ", adding ...". */
+function clauseEnd(tokens: Token[], from: number): number {
+  const end = sentenceEnd(tokens);
+  for (let i = from + 1; i < end - 1; i++) {
+    const next = tokens[i + 1]!;
+    if (isPunct(tokens[i], ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
+    if (isWord(tokens[i]) && (tokens[i]!.lower === "and" || tokens[i]!.lower === "but") && isWord(next) && CUE_VERBS.has(next.lower)) return i;
+  }
+  return end;
+}
+
 function sentenceEnd(tokens: Token[]): number {
   let end = tokens.length;
   while (end > 0 && isPunct(tokens[end - 1], ".!?;:")) end--;
@@ -350,6 +391,7 @@ function sentenceEnd(tokens: Token[]): number {
 
 /** Does tokens[from, to) read as a clause of reported speech (enough words, a verb for picky cues)? */
 function isClause(tokens: Token[], from: number, to: number, verb: string): boolean {
+  if (tokens[from]?.kind === "punct") return false;
   const words = tokens.slice(from, to).filter((t) => t.kind !== "punct");
   if (words.length < 3) return false;
   const first = words[0]!;

@@ -75,6 +75,12 @@ export function parseName(words: string[]): ParsedName | null {
   while (ws.length > 1 && NOT_NAME.has(ws[0]!.toLowerCase()) && !HONORIFICS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   if (ws.length === 1 && (NOT_NAME.has(ws[0]!.toLowerCase()) || PERSON_ROLE_NOUNS.has(ws[0]!.toLowerCase()))) return null;
   if (!ws.length) return null;
+  // "ABN Amro's Eddie Wong": a possessive inside the run ends the organization before the name.
+  const owner = words.findIndex((w, i) => i < words.length - 1 && /['\u2019]s$/u.test(w));
+  if (owner >= 0 && words.length - owner - 1 >= 2) {
+    const inner = parseName(words.slice(owner + 1));
+    if (inner?.kind === "person") return { ...inner, role: words.slice(0, owner + 1).join(" ") };
+  }
   const lower = ws.map((w) => w.toLowerCase());
 
   // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").
