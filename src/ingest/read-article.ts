@@ -106,6 +106,17 @@ export function articleFromBytes(bytes: Uint8Array, relativePath: string, absolu
     file.value = text;
     return file;
   }
+  const data = split.block.data;
+  if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data) || data instanceof Date)) {
+    // `---` lines around plain text or a list are a rule, not metadata: keep the words.
+    file.message(`The lines between the \`---\` on line 1 and line ${split.block.lineCount} are not \`key: value\` pairs; read as article text, not front matter`, {
+      place: { line: 1, column: 1 },
+      ruleId: "front-matter-not-mapping",
+      source: "clippings",
+    });
+    file.value = text;
+    return file;
+  }
   file.value = split.body;
   file.data.frontMatter = validateFrontMatter(file, split.block);
   if (!split.body.trim()) return fatal(file, "no-body", "The file has front matter but no article text after it", split.block.lineCount);

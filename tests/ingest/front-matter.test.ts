@@ -95,8 +95,10 @@ describe("front matter", () => {
     assert.match(m?.reason ?? "", /published as `etc-x`/);
   });
 
-  it("should ignore front matter that is not a mapping, and an alias bomb", () => {
-    assert.equal(messages("---\n- a\n- b\n---\nB\n")[0]?.rule, "front-matter-not-mapping");
+  it("should keep a `---` block that is not key: value pairs as text, and ignore an alias bomb", () => {
+    const list = read("---\n- a\n- b\n---\nB\n");
+    assert.equal(list.messages[0]?.ruleId, "front-matter-not-mapping");
+    assert.equal(String(list.value), "---\n- a\n- b\n---\nB\n", "the lines are kept as text");
     const bomb = ["---", "a: &a [x, x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]", "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]", "---", "B", ""].join("\n");
     assert.equal(messages(bomb)[0]?.rule, "front-matter-too-large");
   });
