@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { matchDateline } from "../../src/extract/layout/dateline-pattern.ts";
 import { placeTitleCase } from "../../src/extract/layout/place-case.ts";
+import { storyBlocks } from "../../src/extract/layout/story.ts";
 import { fixtureCases, runLayout, warnings } from "./layout-harness.ts";
 
 describe("dateline", () => {
@@ -61,5 +62,16 @@ describe("dateline", () => {
     assert.ok(span);
     assert.equal(file.data.blocks?.[span.paragraph]?.text.slice(span.length), "Ukrainian officials said on Tuesday that talks had stalled.");
     assert.equal(file.data.dateline?.paragraph, null, "an inline dateline leaves its paragraph a body paragraph");
+  });
+});
+
+describe("storyBlocks", () => {
+  it("should leave out the furniture and cut the dateline from the lede", () => {
+    const file = runLayout(
+      "Plant evacuated\n\nBy Jane Doe\n\nKYIV, Ukraine (AP) — Soldiers left the plant on Monday.\n\nA bus leaves the plant. (AP Photo/Max Muster)\n\nfollowing weeks of fighting.\n\nTalks continue.\n",
+    );
+    const story = storyBlocks(file);
+    assert.deepEqual(story.map((b) => b.text), ["Soldiers left the plant on Monday.", "Talks continue."]);
+    assert.equal(story[0]?.column, 22);
   });
 });
