@@ -9,11 +9,15 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { buildFixtureSite, type BuiltSite } from "../build/site-fixture.ts";
 
 export const PREFIX = "/news-archive/";
+/** Outside the prefix, so the link check never sees it. */
+export const AXE_PATH = "/__test/axe.min.js";
+const require = createRequire(import.meta.url);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS = path.resolve("test-artifacts");
 export const skipReason = existsSync(CHROMIUM) ? null : `Chromium not found at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH)`;
@@ -38,6 +42,8 @@ export interface Harness {
   /** Null when Chromium is missing (the browser suites skip; validation and links still run). */
   browser: Browser | null;
   url(path: string): string;
+  /** Absolute URL of axe-core on the test server. */
+  axeUrl: string;
   close(): Promise<void>;
 }
 
@@ -51,8 +57,14 @@ export function harness(): Promise<Harness> {
 async function start(): Promise<Harness> {
   const site = await buildFixtureSite(PREFIX, true);
   await mkdir(ARTIFACTS, { recursive: true });
+  const axe = await readFile(require.resolve("axe-core/axe.min.js"));
   const server = http.createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    // axe-core served with a cache header: the browser then compiles it once, not on every page.
+    if (pathname === AXE_PATH) {
+      res.writeHead(200, { "content-type": TYPES[".js"]!, "cache-control": "max-age=3600" });
+      return res.end(axe);
+    }
     if (!pathname.startsWith(PREFIX)) return notFound(res, site.outDir);
     let file = path.join(site.outDir, pathname.slice(PREFIX.length));
     if (!file.startsWith(site.outDir)) return notFound(res, site.outDir);
@@ -76,6 +88,7 @@ async function start(): Promise<Harness> {
     base: `${origin}${PREFIX}`,
     browser,
     url: (p: string) => `${origin}${PREFIX}${p.replace(/^\//, "")}`,
+    axeUrl: `${origin}${AXE_PATH}`,
     close: async () => {
       await browser?.close();
       await new Promise((resolve) => server.close(resolve));

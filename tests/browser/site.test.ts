@@ -4,14 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { readdir, readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { HtmlValidate } from "html-validate";
 import { check, LinkState } from "linkinator";
 import { ARTIFACTS, harness, PAGE_KINDS, skipReason, type Harness } from "./harness.ts";
-
-const require = createRequire(import.meta.url);
 
 describe("a reader in the browser", { skip: skipReason ?? false }, () => {
   let h: Harness;
@@ -106,7 +103,6 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", { skip: skipReason ?? false },
   // One visit per page kind does both: the axe run and the screenshot artifact.
   it("should find no violation on any page kind (light), nor on the main kinds in dark mode", async () => {
     const h = await harness();
-    const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
     const page = await h.browser!.newPage({ viewport: { width: 1200, height: 900 } });
     const found: string[] = [];
     let checked = 0;
@@ -116,7 +112,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", { skip: skipReason ?? false },
         if (scheme === "dark" && !["home", "article", "place", "search"].includes(kind)) continue;
         await page.goto(h.url(url));
         await page.screenshot({ path: path.join(ARTIFACTS, `${kind}${scheme === "dark" ? "-dark" : ""}.png`) });
-        await page.addScriptTag({ content: axeSource });
+        await page.addScriptTag({ url: h.axeUrl });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
           const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
