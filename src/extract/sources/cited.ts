@@ -33,6 +33,7 @@ const STANCE_VERBS = new Set(
   insist insist argue argues fears feared hopes hoped saying telling claimed`.split(/\s+/),
 );
 const AUXILIARIES = new Set("has have had is are was were also has also now repeatedly previously already again still both".split(" "));
+const AFFILIATION = new Set(["of", "at", "from"]);
 const PREPOSITIONS = new Set("in on at by for from with into of to over against about under between than as via".split(" "));
 
 interface Sentence {
@@ -63,6 +64,17 @@ export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
       const start = capRunStart(t, j + 1);
       const before = t[start - 1];
       if (before?.kind === "word" && PREPOSITIONS.has(before.lower)) continue;
+      // "Aviation analyst Nick Van den Brul of BNP Paribas described ...": the person speaks, for the organization.
+      const of = t.findIndex((x, i) => i > start && i < j && x.kind === "word" && AFFILIATION.has(x.lower));
+      if (of > 0) {
+        const person = resolve(t.slice(start, of), start === 0, registry, midSentence);
+        const org = resolve(t.slice(of + 1, j + 1), false, registry, midSentence);
+        if (person?.kind === "person") {
+          out.push({ ...person, channel: null, paragraph: s.paragraph });
+          if (org?.kind === "organization") out.push({ ...org, channel: null, paragraph: s.paragraph });
+          continue;
+        }
+      }
       const first = resolve(t.slice(start, j + 1), start === 0, registry, midSentence);
       if (first) out.push({ ...first, channel: null, paragraph: s.paragraph });
       // "both Plaid Cymru and the Liberal Democrats said": the first subject of a pair speaks too.

@@ -9,6 +9,7 @@ import type { Source } from "../../record/schema.ts";
 import type { Analysis, AttributionEvent } from "../quotes/analyse.ts";
 import type { Block } from "../../types.ts";
 import { aliasesOf } from "./aliases.ts";
+import { NEWS_OUTLETS } from "../quotes/lexicon.ts";
 import { citedSources } from "./cited.ts";
 import { groupName, kindOf } from "./kind.ts";
 import { rolesInText } from "./roles.ts";
@@ -60,7 +61,7 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     if (!isCue(e, blocks) || (e.speaker.name && rejected.has(keyOf(e.speaker.name)))) continue;
     const { name, kind, role } = e.speaker;
     // The outlet spoken to is cited too ("told the Financial Times", "in an interview with Radio 4").
-    if (e.outlet) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
+    if (e.outlet && isOutlet(e.outlet)) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
     if (name) add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
     else if (role) {
       // An unnamed group speaks ("Ukrainian officials said"); a lone role ("the local mayor") names nobody.
@@ -69,7 +70,10 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     }
   }
   for (const q of file.data.quotes ?? []) {
-    if (q.speaker && !rejected.has(keyOf(q.speaker))) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
+    // A quote with no cue of its own was given a speaker by context; that speaker is a
+    // source only if some cue names them too (a sentence's opening words are no speaker).
+    if (!q.speaker || rejected.has(keyOf(q.speaker)) || (!q.cue && !accepted.has(keyOf(q.speaker)) && !namedTwice(q.speaker, blocks))) continue;
+    if (q.speaker) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
   const known = [...drafts.values()].map((d) => d.name);
@@ -98,3 +102,15 @@ function isCue(e: AttributionEvent, blocks: Block[]): boolean {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Media words: "told England to stop" is an order, "told the Financial Times" an interview. */
+const MEDIA = /\b(newspaper|paper|times|post|journal|guardian|telegraph|herald|news|tv|television|radio|website|magazine|programme|show|channel|press|gazette|mail|mirror|express|independent|observer|economist|bbc|sky|cnn|itv|reuters|agency|wire|online|today|hour|magazine)\b/i;
+const isOutlet = (name: string) => MEDIA.test(name) || NEWS_OUTLETS.has(name.toLowerCase()) || NEWS_OUTLETS.has(name.split(" ")[0]!.toLowerCase());
+
+/** The article names this speaker (by surname) more than once: a real character, not a sentence's opening words. */
+function namedTwice(name: string, blocks: Block[]): boolean {
+  const surname = name.split(" ").pop()!;
+  let n = 0;
+  for (const b of blocks) for (let at = b.text.indexOf(surname); at >= 0 && n < 2; at = b.text.indexOf(surname, at + 1)) n++;
+  return n >= 2;
+}
