@@ -3,7 +3,8 @@
  * weeks of fighting at ...", ", who outlasted ...", "... and then"), the tail
  * of a sentence whose head was lost. Brand names that start lower case
  * ("iPhone sales rose", "eBay said") open real sentences and are kept.
- * A photo credit standing alone ("Image source, Getty Images") whose caption
+ * A "READ MORE" link box and the headline under it are leftovers too, as is
+ * a photo credit standing alone ("Image source, Getty Images") whose caption
  * took another block is a leftover too. Quotes, sources and entities skip the
  * blocks listed here.
  *
@@ -23,8 +24,17 @@ export default function fragments() {
     const skip = new Set<number>((file.data.captions ?? []).map((c) => c.paragraph));
     if (file.data.headline?.paragraph != null) skip.add(file.data.headline.paragraph);
     const list: number[] = [];
+    let afterLinkMarker = false;
     for (const block of file.data.blocks ?? []) {
       if (skip.has(block.index)) continue;
+      // "READ MORE" and the headline it links to are page furniture, not the story.
+      const linkedHeadline = afterLinkMarker && isLinkHeadline(block.text);
+      afterLinkMarker = LINK_MARKER.test(block.text);
+      if (afterLinkMarker || linkedHeadline) {
+        list.push(block.index);
+        warnAt(file, block, "fragment-link", "A related-story link left by a scraper; marked as a fragment and left out of quotes and entities");
+        continue;
+      }
       if (isBareCredit(block)) {
         list.push(block.index);
         warnAt(file, block, "fragment-credit", "A photo credit stands alone in the text; marked as a fragment and left out of quotes and entities");
@@ -40,6 +50,14 @@ export default function fragments() {
     }
     file.data.fragments = list;
   };
+}
+
+/** "READ MORE", "Related:", "Also read" standing alone: a scraped link box. */
+const LINK_MARKER = /^(?:read more|related(?: stories| articles| coverage)?|also read|see also|more on this story|recommended|watch|listen)\s*:?$/i;
+
+/** The linked story's headline under a link marker: short, and not a sentence. */
+function isLinkHeadline(text: string): boolean {
+  return text.split(/\s+/).length <= 20 && !/[.:;,]["”’]?$/.test(text);
 }
 
 /** "Photo: Reuters", "Image source, Getty Images": a credit line with no caption text of its own. */
