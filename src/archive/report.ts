@@ -76,9 +76,11 @@ export function summarize(source: ReportSource, strict = false): ReportSummary {
 
 /** One line per problem, `file:line:column severity reason [rule]`, the shape editors and CI annotate from. */
 export function formatEntry(entry: ReportEntry, options: FormatOptions = {}): string {
-  const file = options.baseDir ? path.posix.join(options.baseDir.split(path.sep).join("/"), entry.file) : entry.file;
-  // Reasons are one line by contract; a stray newline from a library message must not break the format.
-  const reason = entry.reason.replace(/\s*\n\s*/g, " ");
+  const joined = options.baseDir ? path.posix.join(options.baseDir.split(path.sep).join("/"), entry.file) : entry.file;
+  // One problem, one line: a newline in a file name (legal on Linux) or in a
+  // library's message must not break the format tools parse.
+  const file = joined.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  const reason = entry.reason.replace(/\s*\n\s*/g, " ").replace(/[\u0000-\u001f\u007f]/g, " ");
   return `${file}:${entry.line}:${entry.column} ${severityOf(entry, options.strict)} ${reason} [${entry.rule}]`;
 }
 

@@ -30,6 +30,11 @@ describe("build report", () => {
     );
   });
 
+  it("should keep one problem on one line when a file name holds a newline", () => {
+    const text = formatReport({ records: [], failed: ["a\nb.txt"], report: [{ file: "a\nb.txt", line: 1, column: 1, rule: "empty-file", reason: "Empty", severity: "error" }] }, { summary: false });
+    assert.equal(text, "a\\x0ab.txt:1:1 error Empty [empty-file]\n");
+  });
+
   it("should count warnings as errors with strict, and leave them out with quiet", () => {
     assert.match(formatReport(source, { strict: true }), /3 errors, 0 warnings/);
     assert.deepEqual(formatReport(source, { quiet: true, summary: false }).trim().split("\n"), ["b.txt:1:1 error The file is empty [empty-file]"]);
