@@ -13,6 +13,8 @@ const TITLE_INTRO = new Set(
     " ",
   ),
 );
+/** Verbs that report words without being cue verbs ("described it as "modest"", "branded it "flawed""). */
+const SPEECH_ACTS = new Set("described describes describing calling called branded branding dubbed labelled labeled termed accused accusing condemned praised hailed".split(" "));
 const SMALL = new Set("a an the of and or in on at to for with by from is it as de la le".split(" "));
 
 export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[]): "direct" | "partial" | null {
@@ -50,6 +52,8 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   if ((prev && TITLE_INTRO.has(prev.lower)) || (prev2 && TITLE_INTRO.has(prev2.lower) && prev?.kind !== "punct") || (prev?.lower === "as" && prev2?.lower === "known")) return null;
   const next = tokens[qi + 1];
   if (prev?.kind === "word" && prev.cap && next?.kind === "word" && next.cap) return null; // Brian "The Beast" Smith
+  // A term or two in quotes in a sentence nobody speaks in is a scare quote ("the "local loop"").
+  if (words.length <= 2 && !attrs.length && !tokens.some((t) => t.kind === "word" && SPEECH_ACTS.has(t.lower))) return null;
   const significant = words.filter((w) => !SMALL.has(w.toLowerCase()));
   if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
   return "partial";

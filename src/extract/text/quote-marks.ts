@@ -141,7 +141,31 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
     const o = stack.pop()!;
     spans.push({ open: o.index, close: text.length, family: o.family, depth: stack.length, unclosed: true });
   }
+  for (const span of spans) if (span.unclosed && span.depth === 0 && span.open >= 0) span.close = unclosedEnd(text, span);
   return spans.sort((a, b) => a.open - b.open);
+}
+
+const REPORTING = /\b(said|says|told|added|adds|explained|insisted|according to)\b/;
+
+/**
+ * Where a quote whose closing mark is missing most likely ends: at a stray
+ * closing mark of another family right after a full stop (`more.' The`), or
+ * before a sentence that reports speech (`people. All companies said`) or
+ * introduces the next quote (`Mr Milburn said: "`); else where it was cut.
+ */
+function unclosedEnd(text: string, span: QuoteSpan): number {
+  const body = text.slice(span.open + 1, span.close);
+  const stray = /[.!?,](['\u2019])(?=\s|$)/.exec(body);
+  if (stray && span.family === "double") return span.open + 1 + stray.index + 1;
+  const boundary = /[.!?]\s+(?=[\p{Lu}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(body))) {
+    const from = m.index + m[0].length;
+    const next = body.slice(from).split(/[.!?]\s+(?=[\p{Lu}])/u)[0] ?? "";
+    const reports = REPORTING.test(next) && !/\b(I|we|We)\s+(said|told|added)\b/.test(next);
+    if (reports || /[:,]\s*$/.test(next)) return span.open + 1 + m.index + 1;
+  }
+  return span.close;
 }
 
 /** Index of the last single mark that could close a quote (not an in-word apostrophe), or -1. */
