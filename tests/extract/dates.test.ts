@@ -56,3 +56,12 @@ describe("dates", () => {
     assert.deepEqual(found.map((f) => f.date), ["2022-05-10", "2022-05-24"]);
   });
 });
+
+describe("relative dates in names", () => {
+  it("should not read newspapers and programmes named after days as dates", () => {
+    const wednesday = parseIsoDay("2005-02-16");
+    assert.ok(wednesday);
+    const found = findRelativeDates("Mr Howard told the Sunday Times and BBC Radio 4's Today programme that the vote was on Tuesday.", wednesday);
+    assert.deepEqual(found.map((f) => f.text), ["on Tuesday"]);
+  });
+});

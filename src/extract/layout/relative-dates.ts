@@ -33,6 +33,8 @@ const PART_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
 const PERIOD_BEFORE = /\b((?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+$/;
 const COUNT_BEFORE = new RegExp(String.raw`\b(\d{1,2}|${Object.keys(NUMBERS).join("|")})\s+$`, "i");
 const AGO_AFTER = /^\s+ago\b/;
+/** A weekday or "Today" naming a paper or a programme: "the Sunday Times", "the Today programme". */
+const TITLE_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Tribune|Observer|Sport|Night|League|programme|show|Programme|Show)\b/;
 
 /** Named days that are not the weekday before them: "Black Friday", "Super Tuesday". */
 const NAMED_DAY = /\b(?:Black|Cyber|Good|Easter|Super|Ash|Bloody|Holy|Maundy|Shrove|Whit|Palm|Blue|Giving|Mad|Manic)\s+$/;
@@ -50,6 +52,9 @@ export function findRelativeDates(text: string, articleDate: Date): RelativeDate
     const push = (start: number, stop: number, date: Date, granularity: RelativeDate["granularity"]) =>
       found.push({ text: text.slice(start, stop), at: start, date: formatIsoDay(date), granularity });
 
+    if (TITLE_AFTER.test(after)) continue;
+    // "Today", "Yesterday" capitalised mid-sentence are names (BBC Radio 4's Today).
+    if (/^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(word) && !/(?:^|[.!?]["”’]?\s+|["“‘]\s*)$/.test(before)) continue;
     if (WEEKDAYS.includes(word)) {
       const mod = WEEKDAY_BEFORE.exec(before);
       if (!mod && NAMED_DAY.test(before)) continue;
