@@ -239,14 +239,15 @@ export interface Sanitized {
 /**
  * Removes NUL and other control characters that have no place in article
  * text (and would make invalid HTML), remembering where they were.
- * Tabs and newlines stay; a form feed becomes a newline (a page break).
+ * Tabs and newlines stay; a form feed or vertical tab (old page and line
+ * breaks) becomes a space, so words stay apart and line numbers stay true.
  */
 export function sanitizeText(input: string): Sanitized {
-  const text = input.replace(/\f/g, "\n");
+  const text = input.replace(/[\f\v]/g, " ");
   const nul = { count: 0, first: null as Position | null };
   const control = { count: 0, first: null as Position | null };
-  if (!/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/.test(text)) return { text, nul, control };
-  const out = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, (c, offset: number) => {
+  if (!/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(text)) return { text, nul, control };
+  const out = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, (c, offset: number) => {
     const bucket = c === "\u0000" ? nul : control;
     if (bucket.count++ === 0) bucket.first = positionAt(text, offset);
     return "";

@@ -72,8 +72,8 @@ describe("scanUtf8", () => {
 
 describe("sanitizeText", () => {
   it("should remove NUL and control characters and say where the first was", () => {
-    const s = sanitizeText("ab\n cd\u0000e\u0007f\tg");
-    assert.equal(s.text, "ab\n cdef\tg");
+    const s = sanitizeText("ab\n cd\u0000e\u0007f\tg\fh");
+    assert.equal(s.text, "ab\n cdef\tg h");
     assert.deepEqual(s.nul, { count: 1, first: { line: 2, column: 4 } });
     assert.deepEqual(s.control, { count: 1, first: { line: 2, column: 6 } });
   });
