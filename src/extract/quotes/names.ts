@@ -90,7 +90,9 @@ export function parseName(words: string[]): ParsedName | null {
   const tailLower = lower.slice(lastRole + 1);
   const honor = lower.slice(0, lastRole + 1).find((w) => HONORIFICS.has(w) || MALE_HONORIFICS.has(w) || FEMALE_HONORIFICS.has(w));
   const gender: Gender = honor && MALE_HONORIFICS.has(honor) ? "male" : honor && FEMALE_HONORIFICS.has(honor) ? "female" : null;
-  const role = lastRole >= 0 ? ws.slice(0, lastRole + 1).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(" ") || null : null;
+  // A role needs a role word: "BBC Mr Howard" has an honorific but no role.
+  const roleWords = lastRole >= 0 ? ws.slice(0, lastRole + 1).filter((w) => !HONORIFICS.has(w.toLowerCase())) : [];
+  const role = roleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase())) ? roleWords.join(" ") : null;
 
   const orgLike = (ls: string[], raw: string[]) =>
     ls.some((w) => ORG_WORDS.has(w) || NEWS_OUTLETS.has(w)) || raw.some((w) => isAcronym(w) && !COUNTRY_NAMES.has(w.toLowerCase()));
