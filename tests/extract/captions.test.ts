@@ -16,6 +16,9 @@ describe("captions", () => {
       ["A woman mourns at a funeral in Irpin AFP via Getty Images", "A woman mourns at a funeral in Irpin", "AFP via Getty Images"],
       ["A view of the plant. Image: Maxar Technologies", "A view of the plant.", "Maxar Technologies"],
       ["Getty Images", "", "Getty Images"],
+      ["Ukrainian soldiers rest in Kharkiv Source: AAP / Sergey Bobok/AFP", "Ukrainian soldiers rest in Kharkiv", "AAP / Sergey Bobok/AFP"],
+      ["A view of the city. Source: iStockphoto", "A view of the city.", "iStockphoto"],
+      ["Image source, Getty Images", "", "Getty Images"],
     ];
     for (const [input, text, credit] of cases) assert.deepEqual(splitCredit(input), { text, credit }, input);
   });
@@ -26,6 +29,8 @@ describe("captions", () => {
       "The main source: oil exports to Europe.",
       "The data came from the statistics office. Source: the ministry said it would publish more.",
       "Support for the plan came from an unexpected source.",
+      "He named his source: Reuters",
+      "The leak came from one source: a senior official",
     ]) {
       assert.equal(splitCredit(text), null, text);
     }

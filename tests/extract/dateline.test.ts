@@ -26,6 +26,7 @@ describe("dateline", () => {
       ["WASHINGTON/KYIV, May 3 (Reuters) - The", "Washington/Kyiv", "Reuters", "May 3"],
       ["KYIV, Ukraine, May 16 (Reuters) - Ukraine", "Kyiv, Ukraine", "Reuters", "May 16"],
       ["SPRINGFIELD, Ill. (AP) — A bill", "Springfield, Ill.", "AP", null],
+      ["KYIV, Ukraine (AP)—Russian forces", "Kyiv, Ukraine", "AP", null],
     ];
     for (const [text, place, agency, date] of cases) {
       const match = matchDateline(text);

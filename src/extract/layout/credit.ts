@@ -33,7 +33,8 @@ const LABEL = String.raw`(?:Photo(?:graph)?s?(?:\s+credit)?|Pictures?|Pic|Images
 function readsLikeCredit(credit: string): boolean {
   const c = credit.trim();
   if (!c || c.length > 90) return false;
-  if (!/^[\p{Lu}\d@©]/u.test(c)) return false;
+  // Capitalised, or a brand that starts lower case ("iStock", "dpa").
+  if (!/^(?:[\p{Lu}\d@©]|\p{Ll}{1,3}\p{Lu}|dpa\b)/u.test(c)) return false;
   if (/["“”«»]/.test(c)) return false;
   if (/\b(?:said|says|told|added|announced|reported|is|are|was|were|has|have|will|would)\b/.test(c)) return false;
   // "Reuters. The ministry ..." is two sentences, not a credit.
@@ -46,8 +47,8 @@ const TRAILING = [
   new RegExp(String.raw`^(?:Image|Picture|Photo|Video)\s+(?:source|credit)\s*[,:]\s*(?<credit>.+?)\s*$`, "u"),
   // "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Picture by Jane Doe/AFP)", "(AFP via Getty Images)"
   new RegExp(String.raw`\s*\(\s*(?<credit>(?:[\p{L}\- ]*\bPhoto\s*\/[^()]+|${LABEL}\s*(?::|by)\s*[^()]+|[^()]*(?:\bvia\b|\bGetty\b|\bImages\b|(?:${AGENCY})\s*\/)[^()]*))\)\s*$`, "u"),
-  // "Source: AAP / TASS/Sipa USA" after a full stop, or a whole block
-  new RegExp(String.raw`(?:^|(?<=[.!?…"”’)]\s+))(?:Source|Sources)\s*:\s*(?<credit>[^:]+?)\s*$`, "u"),
+  // "Source: AAP / TASS/Sipa USA" ending a block (a capital S and a colon: prose says "a source said")
+  new RegExp(String.raw`(?:^|\s+)(?:Source|Sources)\s*:\s*(?<credit>[^:]+?)\s*$`, "u"),
   // "Photo: Reuters", "Picture: Jane Doe/AFP", "Photograph: Getty Images", "Photo by Jane Doe/AFP"
   new RegExp(String.raw`(?:^|(?<=[.!?…"”’)]\s+)|\s+)${LABEL}\s*(?::|by\b)\s*(?<credit>[^:]+?)\s*$`, "u"),
   // "REUTERS/Gleb Garanich", "AFP/Getty Images", "EPA-EFE/OLEG PETRASYUK" ending the block

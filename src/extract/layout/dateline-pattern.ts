@@ -43,7 +43,7 @@ const AGENCY = String.raw`(?:\(\s*(?<agency>[\p{L}][\p{L}&.\- ]{0,30}?)\s*\)|\/\
 const DASH = String.raw`(?:—|–|―|-{1,2})`;
 
 const WITH_PLACE = new RegExp(
-  String.raw`^(?<place>${PLACE})(?<regions>(?:,\s+${REGION}){0,2}?)(?:,\s+(?<date>${DATE}))?\s*(?:${AGENCY})?\s*(?<dash>${DASH})(?:\s+|$)`,
+  String.raw`^(?<place>${PLACE})(?<regions>(?:,\s+${REGION}){0,2}?)(?:,\s+(?<date>${DATE}))?\s*(?:${AGENCY})?\s*(?<dash>${DASH})(?:\s+|$|(?<=[—–―])(?=["“‘\p{Lu}]))`,
   "u",
 );
 /** The same forms standing alone on their own line, where the dash may be missing. */
