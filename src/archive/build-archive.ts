@@ -45,8 +45,9 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
 
   // Oversized files are refused before anything reads them: a stray 10 GB dump must cost nothing.
   const readable: DiscoveredFile[] = [];
-  for (const f of found.files) {
-    const size = (await stat(f.absolute).catch(() => null))?.size ?? 0;
+  const sizes = await Promise.all(found.files.map(async (f) => (await stat(f.absolute).catch(() => null))?.size ?? 0));
+  for (const [i, f] of found.files.entries()) {
+    const size = sizes[i] ?? 0;
     if (size > DEFAULT_LIMITS.maxBytes) {
       const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
       report.push({ file: f.relative, line: 1, column: 1, rule: "file-too-large", reason: `The file is ${mib(size)}; the limit for one article is ${mib(DEFAULT_LIMITS.maxBytes)} (split it into articles)`, severity: "error" });
