@@ -9,7 +9,7 @@ import type { ArticleRecord, Quote } from "../record/schema.ts";
 export type Segment =
   | { type: "text"; text: string }
   | { type: "link"; text: string; url: string; kind: string }
-  | { type: "quote"; text: string; speaker: string | null; speakerUrl: string | null; kind: Quote["kind"] };
+  | { type: "quote"; text: string; speaker: string | null; speakerUrl: string | null; kind: Quote["kind"]; showSpeaker?: boolean };
 
 export interface BodyBlock {
   index: number;
@@ -53,7 +53,24 @@ export function bodyBlocks(record: ArticleRecord, speakerUrl: (name: string) => 
     }
     out.push({ index: p.index, type: "p", segments: linkMentions(quoteSegments(p.text, quotes, speakerUrl), mentions, linked) });
   }
+  markSpeakerChanges(out);
   return out;
+}
+
+/** A speaker tag after a quote only where the voice changes: a run of one person's quotes is tagged once. */
+function markSpeakerChanges(blocks: BodyBlock[]): void {
+  let last: string | null = null;
+  for (const b of blocks) {
+    if (b.type === "blockquote") {
+      last = b.speaker?.name ?? null;
+      continue;
+    }
+    for (const s of b.segments) {
+      if (s.type !== "quote" || s.kind !== "direct") continue;
+      s.showSpeaker = !!s.speakerUrl && s.speaker !== last;
+      last = s.speaker;
+    }
+  }
 }
 
 /** True when the paragraph is the quote and its marks, nothing else. */

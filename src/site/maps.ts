@@ -54,9 +54,9 @@ function loadWorld() {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function draw(projection: GeoProjection, id: string, title: string, width: number, height: number, places: Located[], radius: (p: Located) => number): MapView {
+function draw(projection: GeoProjection, id: string, title: string, width: number, height: number, places: Located[], radius: (p: Located) => number, detail = { digits: 1, borders: true }): MapView {
   const { land, borders } = loadWorld();
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(detail.digits);
   const markers: MapMarker[] = [];
   for (const p of places) {
     const xy = projection([p.lon, p.lat]);
@@ -67,7 +67,7 @@ function draw(projection: GeoProjection, id: string, title: string, width: numbe
   }
   // Bigger dots first, so small ones stay visible and clickable on top.
   markers.sort((a, b) => b.r - a.r);
-  return { id, title, width, height, sphere: path({ type: "Sphere" }) ?? "", land: path(land) ?? "", borders: path(borders) ?? "", graticule: path(geoGraticule10()) ?? "", markers };
+  return { id, title, width, height, sphere: path({ type: "Sphere" }) ?? "", land: path(land) ?? "", borders: detail.borders ? (path(borders) ?? "") : "", graticule: path(geoGraticule10()) ?? "", markers };
 }
 
 /** Every located place on one Equal Earth world map; dot area grows with the article count. */
@@ -83,5 +83,6 @@ export function overviewMap(places: Located[]): MapView {
 export function locatorMap(place: Located, id = "locator-map"): MapView {
   const size = 320;
   const projection = geoOrthographic().rotate([-place.lon, -place.lat]).fitExtent([[6, 6], [size - 6, size - 6]], { type: "Sphere" });
-  return draw(projection, id, `Globe showing where ${place.name} lies`, size, size, [place], () => 6);
+  // Whole pixels and no borders: a locator repeats on every place page, so it is kept small.
+  return draw(projection, id, `Globe showing where ${place.name} lies`, size, size, [place], () => 6, { digits: 0, borders: false });
 }
