@@ -14,7 +14,9 @@ const TITLE_INTRO = new Set(
   ),
 );
 /** Verbs that report words without being cue verbs ("described it as "modest"", "branded it "flawed""). */
-const SPEECH_ACTS = new Set("described describes describing calling called branded branding dubbed labelled labeled termed accused accusing condemned praised hailed".split(" "));
+const SPEECH_ACTS = new Set(
+  "described describes describing calling called branded branding dubbed labelled labeled termed accused accusing condemned praised hailed telling saying insisting arguing adding warning claiming tribute thanked comments remarks speech interview claim pledge promise criticised criticized".split(" "),
+);
 const SMALL = new Set("a an the of and or in on at to for with by from is it as de la le".split(" "));
 
 export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[]): "direct" | "partial" | null {
@@ -49,7 +51,7 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   // Partial: drop titles and nicknames.
   const prev = tokens[qi - 1];
   const prev2 = tokens[qi - 2];
-  if ((prev && TITLE_INTRO.has(prev.lower)) || (prev2 && TITLE_INTRO.has(prev2.lower) && prev?.kind !== "punct") || (prev?.lower === "as" && prev2?.lower === "known")) return null;
+  if ((prev && TITLE_INTRO.has(prev.lower)) || (prev?.lower === "as" && prev2?.lower === "known")) return null;
   const next = tokens[qi + 1];
   if (prev?.kind === "word" && prev.cap && next?.kind === "word" && next.cap) return null; // Brian "The Beast" Smith
   // A term or two in quotes in a sentence nobody speaks in is a scare quote ("the "local loop"").
