@@ -27,31 +27,34 @@ export function readData(file: string): string[] {
     .filter((l) => l.trim() && !l.startsWith("#"));
 }
 
-let aliases: Map<string, { kind: EntityKind; name: string }> | undefined;
-let spellings: Map<string, string[]> | undefined;
+/** Per kind, folded spelling → canonical name; one map per kind so a lookup builds no key string. */
+let aliases: Map<EntityKind, Map<string, string>> | undefined;
+let spellings: Map<EntityKind, Map<string, string[]>> | undefined;
 
 function loadAliases() {
   aliases = new Map();
   spellings = new Map();
   for (const line of readData("aliases.tsv")) {
-    const [kind, name, others] = line.split("\t");
+    const [kind, name, others] = line.split("\t") as [EntityKind, string | undefined, string | undefined];
     if (!kind || !name) continue;
     const all = [name, ...(others ? others.split("|") : [])];
-    spellings.set(`${kind}:${fold(name)}`, all);
-    for (const n of all) aliases.set(`${kind}:${fold(n)}`, { kind: kind as EntityKind, name });
+    if (!aliases.has(kind)) aliases.set(kind, new Map());
+    if (!spellings.has(kind)) spellings.set(kind, new Map());
+    spellings.get(kind)?.set(fold(name), all);
+    for (const n of all) aliases.get(kind)?.set(fold(n), name);
   }
 }
 
 /** The canonical spelling of a name from the alias table ("Kiev" → "Kyiv"), or undefined. */
 export function canonicalName(kind: EntityKind, name: string): string | undefined {
   if (!aliases) loadAliases();
-  return aliases?.get(`${kind}:${fold(name)}`)?.name;
+  return aliases?.get(kind)?.get(fold(name));
 }
 
 /** Every spelling the alias table lists for the entity a name belongs to. */
 export function spellingsOf(kind: EntityKind, name: string): string[] {
   const canonical = canonicalName(kind, name);
-  return canonical ? (spellings?.get(`${kind}:${fold(canonical)}`) ?? [canonical]) : [name];
+  return canonical ? (spellings?.get(kind)?.get(fold(canonical)) ?? [canonical]) : [name];
 }
 
 let named: Map<string, PlaceInfo> | undefined;
@@ -79,8 +82,25 @@ function loadNamed(): Map<string, PlaceInfo> {
   return map;
 }
 
+/**
+ * Names recur within and across articles and every candidate is looked up,
+ * often more than once: answers are remembered (null for "not a place").
+ * Callers never mutate a PlaceInfo, so sharing one object is safe.
+ */
+const placeCache = new Map<string, PlaceInfo | null>();
+
 /** Looks a name up as a place; the alias table is consulted first, so "Kiev" finds Kyiv. */
 export function lookupPlace(written: string): PlaceInfo | undefined {
+  let hit = placeCache.get(written);
+  if (hit === undefined) {
+    if (placeCache.size > 50_000) placeCache.clear();
+    hit = findPlace(written) ?? null;
+    placeCache.set(written, hit);
+  }
+  return hit ?? undefined;
+}
+
+function findPlace(written: string): PlaceInfo | undefined {
   named ??= loadNamed();
   // GeoNames spells saints out: "St Etienne" is "Saint-Étienne".
   if (/^St\.? /.test(written)) {

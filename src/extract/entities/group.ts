@@ -23,7 +23,17 @@ export interface Group {
 }
 
 /** A person's identity key: the alias table's canonical spelling, else the folded name. */
-const personKey = (name: string) => fold(canonicalName("person", name) ?? name);
+const keys = new Map<string, string>();
+// Grouping compares every mention with every group, so the same names are keyed over and over.
+function personKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = fold(canonicalName("person", name) ?? name);
+    keys.set(name, key);
+  }
+  return key;
+}
 const lastKey = (tokens: string[]) => personKey(tokens[tokens.length - 1] ?? "");
 
 export function groupCandidates(candidates: Candidate[]): Group[] {

@@ -36,16 +36,26 @@ interface Token {
   cap: boolean;
 }
 
+const TRAILING = /[-'’]$/;
+
+/** Capitalised, or a lower-case particle before a capital ("al-Assad"); ASCII letters answered without a regex, as most words are. */
+function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && t[1] !== "-" && t[2] !== "-") return false;
+  return /^[\p{Lu}\p{Lt}]/u.test(t) || /^\p{Ll}{1,2}-\p{Lu}/u.test(t);
+}
+
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let t = m[0];
     // A trailing full stop ends the sentence unless the token is an abbreviation ("U.S.").
     if (t.endsWith(".") && !ABBREVIATION.test(t)) t = t.replace(/\.+$/, "");
-    t = t.replace(/[-'’]+$/, "");
+    if (TRAILING.test(t)) t = t.replace(/[-'’]+$/, "");
     if (!t) continue;
     const start = m.index ?? 0;
-    out.push({ text: t, start, end: start + t.length, cap: /^[\p{Lu}\p{Lt}]/u.test(t) || /^\p{Ll}{1,2}-\p{Lu}/u.test(t) });
+    out.push({ text: t, start, end: start + t.length, cap: isCap(t) });
   }
   return out;
 }
