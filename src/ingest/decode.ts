@@ -89,7 +89,9 @@ function decodeUtf8(bytes: Buffer): Omit<Decoded, "hadBom"> {
 /** Bytes that are not valid UTF-8: decode what is UTF-8 as UTF-8 and the rest as a single-byte encoding. */
 function decodeLegacy(bytes: Buffer): Omit<Decoded, "hadBom"> {
   const runs = scanUtf8(bytes);
-  const validMultiByte = runs.multiByte > 0;
+  // Mixed only when real UTF-8 outweighs the stray bytes: CJK legacy
+  // encodings form a few valid-looking sequences by accident.
+  const validMultiByte = runs.multiByte > 0 && runs.multiByte >= runs.invalid.length;
   let raw: string;
   let encoding: string;
   let firstInvalidChar: number;
@@ -128,11 +130,14 @@ function decodeLegacy(bytes: Buffer): Omit<Decoded, "hadBom"> {
  * Another encoding is used only when chardet is confident of it.
  */
 function detectSingleByte(bytes: Buffer): string {
-  const best = chardet.analyse(bytes)[0];
-  if (!best) return "windows-1252";
+  const guesses = chardet.analyse(bytes);
+  const western = (name: string) => /^(iso-8859-1|iso-8859-15|windows-1252|ascii|utf-8)$/i.test(name);
+  const best = guesses[0];
+  if (!best || western(best.name)) return "windows-1252";
   const name = best.name.toLowerCase();
-  if (/^(iso-8859-1|iso-8859-15|windows-1252|ascii|utf-8)$/.test(name)) return "windows-1252";
-  if (best.confidence >= 60 && iconv.encodingExists(name) && !name.startsWith("utf")) return name;
+  const westernConfidence = guesses.find((g) => western(g.name))?.confidence ?? 0;
+  // Cyrillic, Central European, CJK...: only when chardet is fairly sure and clearly prefers it.
+  if (best.confidence >= 40 && best.confidence - westernConfidence >= 20 && iconv.encodingExists(name) && !name.startsWith("utf")) return name;
   return "windows-1252";
 }
 

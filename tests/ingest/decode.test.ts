@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import iconv from "iconv-lite";
 import { binaryReason, decodeBytes, positionAt, sanitizeText, scanUtf8 } from "../../src/ingest/decode.ts";
 
 const latin1 = (s: string) => Buffer.from(s, "latin1");
@@ -41,6 +42,22 @@ describe("decodeBytes", () => {
     assert.equal(d.text, "Zelenskyy “said” é");
     assert.equal(d.mixed, true);
     assert.equal(d.invalidBytes, 1);
+  });
+
+  it("should read Cyrillic, Central European and Japanese legacy encodings when chardet is sure of them", () => {
+    for (const [text, encoding] of [
+      ["Президент заявил, что войска попытаются добиться полной деоккупации территории страны.", "windows-1251"],
+      ["Prezydent powiedział, że żołnierze będą walczyć o każdy kawałek ziemi. Źródła potwierdziły.", "windows-1250"],
+      ["東京の天気は晴れです。今日は良い一日になるでしょう。明日も晴れる予定です。", "shift_jis"],
+    ] as const) {
+      const d = decodeBytes(iconv.encode(text, encoding));
+      assert.equal(d.text, text, encoding);
+      assert.equal(d.encoding, encoding);
+    }
+  });
+
+  it("should keep short English Latin-1 text as Windows-1252", () => {
+    for (const text of ["Fee £5", "The £1bn deal, which includes a £200m bonus, was agreed in Zürich."]) assert.equal(decodeBytes(iconv.encode(text, "latin1")).text, text);
   });
 
   it("should read UTF-16 with and without a byte-order mark", () => {
