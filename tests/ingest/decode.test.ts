@@ -47,7 +47,7 @@ describe("decodeBytes", () => {
   it("should read Cyrillic, Central European and Japanese legacy encodings when chardet is sure of them", () => {
     for (const [text, encoding] of [
       ["Президент заявил, что войска попытаются добиться полной деоккупации территории страны.", "windows-1251"],
-      ["Prezydent powiedział, że żołnierze będą walczyć o każdy kawałek ziemi. Źródła potwierdziły.", "windows-1250"],
+      ["Prezydent powiedział, że żołnierze będą walczyć o każdy kawałek ziemi. Źródła w rządzie potwierdziły.", "windows-1250"],
       ["東京の天気は晴れです。今日は良い一日になるでしょう。明日も晴れる予定です。", "shift_jis"],
     ] as const) {
       const d = decodeBytes(iconv.encode(text, encoding));
