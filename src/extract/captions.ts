@@ -5,7 +5,8 @@
  * "Pictured: ...", "Image caption, ..." (web scrapes, with the "Image source,
  * X" line above it as credit), and a bare credit line under its caption. The
  * front matter's `caption` is one too. A bare credit line that went to a
- * caption is left for fragments.ts to mark.
+ * caption is left for fragments.ts to mark. In Markdown, a paragraph that is
+ * only an image is a figure whose title or alt text is the caption.
  *
  * Precision first: a block is a caption only when it ends in a credit that
  * reads like one and the words before it read like a picture's description
@@ -18,7 +19,8 @@
  * Reads: `frontMatter`, `blocks`, `headline`, `dateline`, `byline`.
  * Writes: `file.data.captions`.
  */
-import type { Root } from "mdast";
+import type { Paragraph, Root } from "mdast";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { Caption } from "../record/schema.ts";
 import type { Block } from "../types.ts";
@@ -28,14 +30,23 @@ import { warnAt } from "./report.ts";
 const CAPTION_WORDS = 45;
 
 export default function captions() {
-  return (_tree: Root, file: VFile) => {
+  return (tree: Root, file: VFile) => {
     const blocks = file.data.blocks ?? [];
     const taken = new Set<number>();
     for (const i of [file.data.headline?.paragraph, file.data.dateline?.paragraph, file.data.byline?.paragraph]) if (i != null) taken.add(i);
     const list: Caption[] = [];
 
+    // Markdown: a paragraph that is only an image is a figure; its alt text (or title) is the caption.
+    const figures = imageParagraphs(tree);
     for (const block of blocks) {
       if (taken.has(block.index)) continue;
+      const image = figures.get(block.offset);
+      if (image) {
+        const split = splitCredit(image);
+        list.push({ text: split ? split.text : image, credit: split?.credit ?? null, paragraph: block.index });
+        taken.add(block.index);
+        continue;
+      }
       const caption = captionOf(block, blocks[block.index - 1], blocks[block.index + 1], taken);
       if (!caption) continue;
       list.push(caption);
@@ -51,6 +62,22 @@ export default function captions() {
     }
     file.data.captions = list;
   };
+}
+
+/** Start offset → caption text of every paragraph made of images alone. */
+function imageParagraphs(tree: Root): Map<number, string> {
+  const found = new Map<number, string>();
+  visit(tree, "paragraph", (node: Paragraph) => {
+    const parts = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+    if (!parts.length || !parts.every((c) => c.type === "image")) return;
+    const text = parts
+      .map((c) => (c.type === "image" ? (c.title ?? c.alt ?? "").trim() : ""))
+      .filter(Boolean)
+      .join(" ");
+    const offset = node.position?.start.offset;
+    if (text && offset !== undefined) found.set(offset, text);
+  });
+  return found;
 }
 
 function captionOf(block: Block, previous: Block | undefined, next: Block | undefined, taken: Set<number>): Caption | null {
