@@ -10,7 +10,8 @@
  * the quotes pass already reports it when it speaks.
  */
 import type { VFile } from "vfile";
-import { CUE_VERBS, ROLE_WORDS } from "../quotes/lexicon.ts";
+import { CUE_VERBS, GROUP_NOUNS, ROLE_WORDS } from "../quotes/lexicon.ts";
+import { ORG_TAILS, groupName } from "./kind.ts";
 import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quotes/names.ts";
 import { scanQuotes } from "../text/quote-marks.ts";
 import { splitSentences } from "../text/sentences.ts";
@@ -18,7 +19,7 @@ import { type Token, tokenize } from "../text/tokens.ts";
 
 export interface Cited {
   name: string;
-  kind: "person" | "organization";
+  kind: "person" | "organization" | "group";
   channel: string | null;
   paragraph: number;
 }
@@ -60,6 +61,8 @@ export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
       if (!verb) continue;
       let j = k - 1;
       while (j > 0 && t[j]!.kind === "word" && AUXILIARIES.has(t[j]!.lower)) j--;
+      const group = groupBefore(t, j);
+      if (group && CUE_VERBS.has(verb)) out.push({ name: group, kind: "group", channel: null, paragraph: s.paragraph });
       if (!isCapWord(t[j])) continue;
       const start = capRunStart(t, j + 1);
       const before = t[start - 1];
@@ -91,6 +94,23 @@ export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
   return out;
 }
 
+/** Words that qualify a group noun ("industry analysts", "Western officials", "senior diplomats"). */
+const MODIFIER = /^(\p{Lu}[\p{L}-]*|senior|junior|local|industry|technology|market|city|security|military|government|health|independent|international|foreign|western|eastern|regional|party|campaign|aid|rights|opposition|\p{L}+(?:al|ian|ean|ese|ish|ic|ern))$/u;
+
+/** An unnamed group ending at token `j` ("Analysts", "Western officials"), named by its words. */
+function groupBefore(t: Token[], j: number): string | null {
+  const head = t[j];
+  if (head?.kind !== "word" || !GROUP_NOUNS.has(head.lower)) return null;
+  let i = j;
+  while (i > 0 && i > j - 2 && t[i - 1]!.kind === "word" && MODIFIER.test(t[i - 1]!.text) && !PREPOSITIONS.has(t[i - 1]!.lower)) i--;
+  // A group after a preposition ("the views of analysts said") is not the subject.
+  const before = t[i - 1];
+  if (before?.kind === "word" && (PREPOSITIONS.has(before.lower) || /^(his|her|its|their|our|my|your)$/.test(before.lower))) return null;
+  const words = t.slice(i, j + 1).map((x) => x.text);
+  if (i === 0 && words.length === 1) words[0] = words[0]!.toLowerCase();
+  return groupName(words.join(" "));
+}
+
 /** The stance verb at `k` ("praised", "pointed out", "is warning"), or null. */
 function stanceAt(t: Token[], k: number): string | null {
   const w = t[k]!;
@@ -110,10 +130,14 @@ function resolve(run: Token[], atStart: boolean, registry: Registry, midSentence
   const words = run.map((x) => x.text);
   const parsed = parseName(words);
   if (!parsed || parsed.kind === "country" || parsed.kind === "place") return null;
+  if (ORG_TAILS.has(parsed.name.split(" ").pop()!.toLowerCase())) return { name: parsed.name, kind: "organization" };
   if (parsed.kind === "person" || parsed.single) {
     const entry = registry.lookup(parsed.name);
     if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name)) return { name: entry.name, kind: "person" };
-    if (parsed.kind === "person") return parsed.single ? null : { name: parsed.name, kind: "person" };
+    if (parsed.kind === "person") {
+      if (parsed.single) return null;
+      return { name: parsed.name, kind: ORG_TAILS.has(parsed.name.split(" ").pop()!.toLowerCase()) ? "organization" : "person" };
+    }
   }
   // A lone capitalised word opening a sentence is only a name if the article capitalises it elsewhere too.
   if (parsed.single && atStart && !/^\p{Lu}{2,}/u.test(parsed.name) && !midSentence.has(parsed.name)) return null;

@@ -62,7 +62,10 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     const { name, kind, role } = e.speaker;
     // The outlet spoken to is cited too ("told the Financial Times", "in an interview with Radio 4").
     if (e.outlet && isOutlet(e.outlet)) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
-    if (name) add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
+    // "Western officials said": the capitalised word qualifies a group, it names nobody.
+    const group = name && !name.includes(" ") && role?.startsWith(`${name} `) ? groupName(role) : null;
+    if (group) add({ name: group, speakerKind: "group", channel: e.channel, paragraph: e.paragraph });
+    else if (name) add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
     else if (role) {
       // An unnamed group speaks ("Ukrainian officials said"); a lone role ("the local mayor") names nobody.
       const group = groupName(role);
@@ -77,8 +80,12 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
   const known = [...drafts.values()].map((d) => d.name);
-  for (const c of citedSources(file, known)) if (!rejected.has(keyOf(c.name))) add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph });
+  for (const c of citedSources(file, known)) {
+    if (rejected.has(keyOf(c.name)) || (c.kind === "group" && drafts.has(keyOf(c.name)))) continue;
+    add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph });
+  }
 
+  mergeShortForms(drafts);
   const out: Source[] = [];
   for (const d of drafts.values()) {
     const roles = d.speakerKind === "person" ? [...d.roles, ...rolesInText(blocks, d.name)] : d.roles;
@@ -97,6 +104,7 @@ function isCue(e: AttributionEvent, blocks: Block[]): boolean {
   if (/^\p{Lu}/u.test(e.cue) && !/^(said|says|told|added)$/i.test(e.cue)) return false;
   const name = e.speaker.name;
   if (!name) return true;
+  if (e.speaker.kind !== "person" && !SPEECH.test(e.cue) && onlyOpensSentences(name, blocks)) return false;
   const text = blocks[e.paragraph]?.text ?? "";
   return !new RegExp(`${escape(name)}\\s+${escape(e.cue.split(" ")[0]!)}\\s+by\\b`).test(text);
 }
@@ -113,4 +121,44 @@ function namedTwice(name: string, blocks: Block[]): boolean {
   let n = 0;
   for (const b of blocks) for (let at = b.text.indexOf(surname); at >= 0 && n < 2; at = b.text.indexOf(surname, at + 1)) n++;
   return n >= 2;
+}
+
+/** Cues that only speech takes: "Microsoft has said" names a speaker even at a sentence's start. */
+const SPEECH = /^(said|says|say|told|tells|announced|announces|stated|states|wrote|writes|tweeted|posted|reported|reports|warned|warns|claimed|claims|insisted|insists|according to)\b/i;
+
+/**
+ * "Fighting continued ...": a lone title-case word that only ever opens a sentence is
+ * an ordinary word, unless the article spells it out as an acronym ("Sepa").
+ */
+function onlyOpensSentences(name: string, blocks: Block[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || NEWS_OUTLETS.has(name.toLowerCase())) return false;
+  for (const b of blocks) {
+    for (let at = b.text.indexOf(name); at >= 0; at = b.text.indexOf(name, at + 1)) {
+      const before = b.text.slice(Math.max(0, at - 3), at);
+      if (at > 0 && !/[.!?:"\u201c\u201d]\s*$/u.test(before)) return false;
+    }
+  }
+  return aliasesOf(name, "organization", blocks).length === 0;
+}
+
+/**
+ * One entry per source: "General Staff" is the "Northland General Staff" named before it,
+ * and "Rita Hollis of Baird Capital" is two sources already listed on their own.
+ */
+function mergeShortForms(drafts: Map<string, Draft>): void {
+  const all = [...drafts.entries()];
+  for (const [key, d] of all) {
+    if (d.speakerKind === "person" || d.speakerKind === "group") continue;
+    const longer = all.find(([k, o]) => k !== key && o.speakerKind !== "group" && k.endsWith(` ${key}`) && drafts.has(k));
+    if (longer) {
+      const [, o] = longer;
+      if (d.paragraph < o.paragraph) o.paragraph = d.paragraph;
+      o.channel ??= d.channel;
+      o.note ??= d.note;
+      drafts.delete(key);
+      continue;
+    }
+    const of = / (?:of|at|from) /.exec(key);
+    if (of && drafts.has(key.slice(0, of.index)) && drafts.has(key.slice(of.index + of[0].length))) drafts.delete(key);
+  }
 }

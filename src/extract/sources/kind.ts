@@ -26,12 +26,19 @@ const AGENCY_NAMES = set(`
   unian anadolu irna wafa pti ani bernama antara apa kcna sputnik ria-novosti pa upi aap cna
 `);
 
+/** Last words that make a capitalised name an organization ("Green Alliance", "Seaview Research"). */
+export const ORG_TAILS = set(`
+  alliance research union council partners consulting consultancy associates institute forum
+  coalition network campaign trust group society analytics economics
+`);
+
 /** A named speaker's kind from its name, the speaker kind the quotes pass gave it, and its roles. */
 export function kindOf(name: string, speakerKind: string, roles: string[]): SourceKind {
   const lower = name.toLowerCase();
   const words = lower.split(/\s+/);
   if (speakerKind === "group") return "group";
   if (AGENCY_NAMES.has(lower) || words.some((w) => AGENCY_WORDS.has(w))) return "agency";
+  if (ORG_TAILS.has(words[words.length - 1]!)) return "organization";
   if (speakerKind === "person") return roles.some(isOfficialRole) ? "official" : "person";
   if (NEWS_OUTLETS.has(lower)) return "agency";
   return "organization";
