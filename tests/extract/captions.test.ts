@@ -19,6 +19,7 @@ describe("captions", () => {
       ["Ukrainian soldiers rest in Kharkiv Source: AAP / Sergey Bobok/AFP", "Ukrainian soldiers rest in Kharkiv", "AAP / Sergey Bobok/AFP"],
       ["A view of the city. Source: iStockphoto", "A view of the city.", "iStockphoto"],
       ["Image source, Getty Images", "", "Getty Images"],
+      ["Smoke over the port. Source: AAP.", "Smoke over the port.", "AAP"],
     ];
     for (const [input, text, credit] of cases) assert.deepEqual(splitCredit(input), { text, credit }, input);
   });

@@ -72,7 +72,8 @@ export function splitCredit(text: string): CreditSplit | null {
   if (!CREDIT_HINT.test(source.slice(-140))) return null;
   for (const pattern of TRAILING) {
     const match = pattern.exec(source);
-    const credit = match?.groups?.credit?.trim();
+    // "Source: AAP." — the full stop closes the line, it is not part of the name ("Jane Doe Jr." keeps its own).
+    const credit = match?.groups?.credit?.trim().replace(/(?<!\b(?:\p{Lu}|Jr|Sr|Inc|Ltd|Co))\.$/u, "");
     if (!match || !credit || !readsLikeCredit(credit)) continue;
     const before = source.slice(0, match.index).trim();
     return { text: before, credit };
