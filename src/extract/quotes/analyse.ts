@@ -141,9 +141,15 @@ function run(file: VFile): Analysis {
 
   for (const s of sentences) {
     const attrs = findAttributions(s.tokens);
-    const resolved = attrs.map((a) => ({ a, speaker: focus.resolve(a.subject) }));
+    // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
+    const resolved = attrs.map((a) => {
+      const speaker = focus.resolve(a.subject);
+      if (speaker) focus.noteSpeaker(speaker);
+      return { a, speaker };
+    });
     const subject = subjectPerson(s.tokens, registry);
     if (subject) {
+      // The sentence's own subject outranks a speaker in a clause inside it ("Mr Howard denied Mr Yeo said ...").
       focus.notePerson(subject);
       // A person the story turns to is whom an unattributed quote after it belongs to.
       if (!attrs.length) last = { speaker: { name: subject.name, kind: "person", role: null }, ordinal: s.ordinal };
@@ -184,7 +190,6 @@ function run(file: VFile): Analysis {
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
       }
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });
-      focus.noteSpeaker(speaker);
       last = { speaker, ordinal: s.ordinal };
     }
     const note = verificationNote(s, registry);
@@ -234,7 +239,8 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
     if (isCapWord(t)) {
       const end = capRunEnd(tokens, i);
       const parsed = parseName(tokens.slice(i, end).map((x) => x.text));
-      if (parsed?.kind === "person" || parsed?.single) return registry.lookup(parsed.name);
+      const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
+      if (entry) return entry;
       i = end - 1;
       continue;
     }

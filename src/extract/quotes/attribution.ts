@@ -295,7 +295,11 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
     return endsPhrase(tokens, i + 1) ? { form: "pronoun", words: [t.lower], role: null } : null;
   }
   const start = i;
-  while (i < tokens.length && isWord(tokens[i]) && !PREPS.has(tokens[i]!.lower) && !BOUNDARY_WORDS.has(tokens[i]!.lower) && !FINITE_HINTS.has(tokens[i]!.lower) && i - start < 8) i++;
+  while (i < tokens.length && isWord(tokens[i]) && !PREPS.has(tokens[i]!.lower) && !BOUNDARY_WORDS.has(tokens[i]!.lower) && !FINITE_HINTS.has(tokens[i]!.lower) && i - start < 8) {
+    const w = tokens[i]!;
+    if (i > start && !w.cap && (CUE_ADVERBS.has(w.lower) || TIME_WORDS.has(w.lower) || /ly$|wards$/.test(w.lower))) break;
+    i++;
+  }
   if (i === start || !endsPhrase(tokens, i)) return null;
   // A phrase after the cue names a speaker only if it ends in a name or a speaker noun ("said the firm").
   const lastWord = tokens[i - 1]!;
