@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { splitCredit } from "../../src/extract/layout/credit.ts";
+import { matchDateline } from "../../src/extract/layout/dateline-pattern.ts";
 import { fixtureCases } from "./layout-harness.ts";
 
 describe("captions", () => {
@@ -35,5 +37,32 @@ describe("captions", () => {
     ]) {
       assert.equal(splitCredit(text), null, text);
     }
+  });
+});
+
+describe("credit and dateline invariants", () => {
+  const words = ["KYIV", "Ukraine", "(AP)", "—", "-", "Source:", "AAP", "/", "Photo:", "Reuters", "REUTERS/Jane", "Doe", "the", "said", ".", ",", "May", "3", "(AFP", "via", "Getty", "Images", "Pictured:", "A", "school"];
+  const prose = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(" "));
+
+  it("should only ever split a block into a description that opens it and a credit found in it", () => {
+    fc.assert(
+      fc.property(fc.oneof(prose, fc.string()), (text) => {
+        const split = splitCredit(text);
+        if (!split) return;
+        assert.ok(text.trim().startsWith(split.text), text);
+        assert.ok(split.credit.length > 0 && text.includes(split.credit), text);
+      }),
+    );
+  });
+
+  it("should only ever take a dateline from the start of a block", () => {
+    fc.assert(
+      fc.property(fc.oneof(prose, fc.string()), (text) => {
+        const match = matchDateline(text);
+        if (!match) return;
+        assert.ok(text.startsWith(match.raw), text);
+        assert.ok(match.length <= text.length);
+      }),
+    );
   });
 });
