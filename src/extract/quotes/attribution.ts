@@ -338,7 +338,9 @@ function skipSubject(tokens: Token[], i: number): number {
 function objectOf(tokens: Token[], i: number): { words: string[]; end: number; cap: boolean } | null {
   let j = i;
   if (isWord(tokens[j]) && DETERMINERS.has(tokens[j]!.lower)) j++;
-  const capEnd = capRunEnd(tokens, j);
+  let capEnd = capRunEnd(tokens, j);
+  // "BBC Radio 4's Today programme": a number inside an outlet's name.
+  while (capEnd > j && isWord(tokens[capEnd]) && /^\d/.test(tokens[capEnd]!.text)) capEnd = capRunEnd(tokens, capEnd + 1) > capEnd + 1 ? capRunEnd(tokens, capEnd + 1) : capEnd + 1;
   if (capEnd > j) {
     let end = capEnd;
     const words = tokens.slice(j, capEnd).map((t) => t.text.replace(/['\u2019]s$/u, ""));
@@ -380,9 +382,19 @@ const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|br
 function clauseEnd(tokens: Token[], from: number): number {
   const end = sentenceEnd(tokens);
   for (let i = from + 1; i < end - 1; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (isPunct(tokens[i], ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
-    if (isWord(tokens[i]) && (tokens[i]!.lower === "and" || tokens[i]!.lower === "but") && isWord(next) && CUE_VERBS.has(next.lower)) return i;
+    // ", adding that ...", "branding them ..."
+    if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
+    if (isWord(t) && TRAILERS.test(t.lower) && /ing$/.test(t.lower) && i - from >= 3) return i;
+    // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
+    if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
+      return isPunct(tokens[i - 1], ",") ? i - 1 : i;
+    }
+    // "..., he insisted England were ...": another attribution starts.
+    if (isPunct(t, ",") && tokens.slice(i + 1, i + 4).some((x) => isWord(x) && !x.cap && CUE_VERBS.has(x.lower))) return i;
+    // "told Radio 4's Today programme: "...""
+    if (isPunct(t, ":") && next.kind === "quote") return i;
   }
   return end;
 }

@@ -158,7 +158,7 @@ export const TIME_WORDS = set(`
 `);
 
 /** Prepositions that open an adverbial after a cue ("said in a statement", "told by video link"). */
-export const CUE_PREPOSITIONS = set(`in on at by during via through over after before following from to with late earlier last this`);
+export const CUE_PREPOSITIONS = set(`in on at by during via through over after before following from with late earlier last this`);
 
 /** Words that open a clause, so an adverbial after a cue ends before them. */
 export const CLAUSE_OPENERS = set(`
