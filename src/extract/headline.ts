@@ -47,7 +47,8 @@ export default function headline() {
 export function looksLikeHeadline(block: Block): boolean {
   const text = block.text;
   if (text.length > MAX_HEADLINE_CHARS || text.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
-  if (/(?<!\.\.)[.:;,]["”’')\]]*$/.test(text)) return false;
+  // A closing full stop after a word or a number ends a sentence; "U.S." and "..." do not.
+  if (/(?:[:;,]|(?:\p{Ll}{2,}|\d)\.)["”’')\]]*$/u.test(text)) return false;
   // Lower case only for brand names ("iTunes now selling ..."), never mid-sentence.
   if (/^\p{Ll}/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) return false;
   return !isFurniture(block);

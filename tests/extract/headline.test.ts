@@ -23,4 +23,10 @@ describe("headline", () => {
   it("should drop a reporting tail from a derived headline", () => {
     assert.equal(deriveFromLede("Train fares will rise by 5% in March, the operators' association says."), "Train fares will rise by 5% in March");
   });
+
+  it("should take a headline that ends in an abbreviation but not one that ends a sentence", () => {
+    assert.equal(runLayout("Trade talks stall with the U.S.\n\nNegotiators left without a deal.\n").data.headline?.source, "first-line");
+    assert.equal(runLayout("Trade talks stalled on Monday.\n\nNegotiators left without a deal.\n").data.headline?.source, "derived");
+    assert.equal(runLayout("'My memories of Marley...'\n\nA producer looks back.\n").data.headline?.source, "first-line");
+  });
 });
