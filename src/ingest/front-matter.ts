@@ -96,11 +96,22 @@ export function splitFrontMatter(text: string): SplitResult {
     const lineText = lines[line - 1] ?? "";
     const column = Math.min(Math.max(1, (mark?.column ?? 0) + 1), lineText.length + 1);
     const what = ((caught as Error).message.split("\n")[0] ?? "unreadable").replace(/\s*(?:\(\d+:\d+\)|at line \d+, column \d+)\s*:?\s*$/, "");
-    return { kind: "error", rule: "front-matter-yaml", reason: `Front matter is not valid YAML (${what}); the file is not read as an article`, line, column };
+    return { kind: "error", rule: "front-matter-yaml", reason: `Front matter is not valid YAML (${yamlHint(what, lineText)}); the file is not read as an article`, line, column };
   }
 
   const body = "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
   return { kind: "ok", body, block: { data, keys: keyPlaces(lines.slice(1, close), 2), lineCount: close + 1 } };
+}
+
+/** js-yaml's messages name the parser's state; say what to change where it is clear. */
+function yamlHint(message: string, lineText: string): string {
+  const key = /^\s*([^:#\s][^:]*):/.exec(lineText)?.[1]?.trim();
+  if (/duplicated mapping key/.test(message)) return `the key \`${key ?? "?"}\` appears twice`;
+  if (/end of the stream within a flow collection/.test(message)) return "a `[` or `{` is never closed";
+  if (/mapping pair|block mapping entry|bad indentation/.test(message) && (lineText.match(/: /g)?.length ?? 0) > 1) {
+    return `${message}: a value that holds \`: \` must be in quotes`;
+  }
+  return message;
 }
 
 /** Where each top-level key sits, so warnings point at the real line. */

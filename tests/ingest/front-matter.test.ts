@@ -32,6 +32,11 @@ describe("front matter", () => {
     assert.equal(m?.fatal, true);
   });
 
+  it("should say what to fix for common YAML mistakes", () => {
+    assert.match(messages("---\ntitle: a\ntitle: b\n---\nB\n")[0]?.reason ?? "", /the key `title` appears twice/);
+    assert.match(messages("---\ntopics: [a, b\n---\nB\n")[0]?.reason ?? "", /a `\[` or `\{` is never closed/);
+  });
+
   it("should refuse a front-matter block that is never closed", () => {
     assert.equal(messages("---\ntitle: x\nBody text\n")[0]?.rule, "front-matter-unclosed");
   });
