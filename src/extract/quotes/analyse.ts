@@ -147,7 +147,10 @@ function run(file: VFile): Analysis {
       if (speaker) focus.noteSpeaker(speaker);
       return { a, speaker };
     });
-    const subject = subjectPerson(s.tokens, registry);
+    // A person opening a sentence whose reported clause comes first ("Tony Blair has failed, Michael Howard
+    // said") is spoken about, not the subject.
+    const reportedFirst = resolved.some((r) => r.a.inverted || (r.a.clause !== null && r.a.clause[0] < r.a.at));
+    const subject = reportedFirst ? undefined : subjectPerson(s.tokens, registry);
     if (subject) {
       // The sentence's own subject outranks a speaker in a clause inside it ("Mr Howard denied Mr Yeo said ...").
       focus.notePerson(subject);
@@ -278,7 +281,8 @@ function nearestAttribution(tokens: Token[], qi: number, resolved: Resolved[]): 
     const between = tokens.slice(j, qi);
     if (between.every((t) => t.kind === "quote" || (t.kind === "punct" && ",:;".includes(t.text)))) return before;
   }
-  return withSpeaker.find((r) => r.a.quoteAttached) ?? withSpeaker[0];
+  // Quoted words inside a reported clause belong to the cue nearest before them.
+  return [...withSpeaker].reverse().find((r) => r.a.at < qi) ?? withSpeaker[0];
 }
 
 function channelOf(a: Attribution, tokens: Token[]): string | null {

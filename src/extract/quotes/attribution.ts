@@ -97,6 +97,11 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
+    if (PARTICIPLE_CUES.has(t.lower) && isPunct(tokens[k - 1], ",")) {
+      const a = participle(tokens, k);
+      if (a) out.push(a);
+      continue;
+    }
     if (!CUE_VERBS.has(t.lower) || t.cap) continue; // "United States" is no cue
     const prev = tokens[k - 1];
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
@@ -269,7 +274,7 @@ function capObject(words: Token[], from: number): string[] | undefined {
 /** "The governor of the Luhansk region, Serhiy Gaidai, said" / "Viacheslav Shulga, an employee ..., said". */
 function appositive(tokens: Token[], comma: number): Subject | null {
   let p = comma - 1;
-  while (p >= 0 && !isPunct(tokens[p], ",") && tokens[p]!.kind !== "quote" && !isPunct(tokens[p], ";:")) p--;
+  while (p >= 0 && !isPunct(tokens[p], ",;:")) p--;
   if (p < 0 || !isPunct(tokens[p], ",")) return null;
   const seg1 = tokens.slice(p + 1, comma);
   const s0 = subjectStart(tokens, p - 1);
@@ -360,7 +365,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
   for (;;) {
     const t = tokens[i];
     if (!isWord(t)) return i;
-    if (TIME_WORDS.has(t.lower)) {
+    if (TIME_WORDS.has(t.lower) || CUE_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && !CLAUSE_OPENERS.has(t.lower))) {
       i++;
       continue;
     }
@@ -391,6 +396,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
+    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x) => isWord(x) && !x.cap && REPORTING_VERBS.has(x.lower) && !FINITE_HINTS.has(x.lower))) {
+      return isPunct(tokens[i - 1], ",") ? i - 1 : i;
+    }
     // "..., he insisted England were ...": another attribution starts.
     if (isPunct(t, ",") && tokens.slice(i + 1, i + 4).some((x) => isWord(x) && !x.cap && CUE_VERBS.has(x.lower))) return i;
     // "told Radio 4's Today programme: "...""
@@ -415,6 +423,34 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (["to", "for", "of", "with", "about", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));
   return true;
+}
+
+const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "warning", "arguing", "claiming"]);
+
+/** "Telecom analysts Ovum welcomed the move, saying BT had ...": the sentence's subject speaks. */
+function participle(tokens: Token[], k: number): Attribution | null {
+  // "Later, Dr Gibbons praised ..., saying": skip an opening adverb.
+  const from = isPunct(tokens[1], ",") && tokens[0]?.kind === "word" ? 2 : 0;
+  let e = from;
+  while (e < k && (tokens[e]!.kind === "word" && (tokens[e]!.cap || ROLE_WORDS.has(tokens[e]!.lower) || PERSON_ROLE_NOUNS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower) || GROUP_NOUNS.has(tokens[e]!.lower)))) e++;
+  if (e === from) return null;
+  const subject = subjectFrom(tokens.slice(from, e));
+  if (!subject) return null;
+  const verb = tokens[k]!.lower;
+  const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
+  let m = k + 1;
+  if (verb === "telling") {
+    const obj = objectOf(tokens, m);
+    if (obj) m = obj.end;
+  }
+  if (tokens[m]?.lower === "that") m++;
+  if (tokens[m]?.kind === "quote" || (isPunct(tokens[m], ":,") && tokens[m + 1]?.kind === "quote")) {
+    a.quoteAttached = true;
+    return a;
+  }
+  const end = clauseEnd(tokens, m);
+  if (isClause(tokens, m, end, "said")) a.clause = [m, end];
+  return a;
 }
 
 function accordingTo(tokens: Token[], k: number): Attribution | null {

@@ -15,7 +15,8 @@ export const CUE_VERBS = set(`
   declares suggested suggests predicted predicts continued concluded asked asks maintained
   maintains emphasised emphasized added observed observes recalled recalls conceded concedes
   agreed agrees urged urges complained complains boasted joked explained cautioned
-  countered retorted insisted vowed vows pledged promised promises
+  countered retorted insisted vowed vows pledged promised promises indicated indicates hinted
+  disclosed signalled signaled
 `);
 
 /**
@@ -28,13 +29,14 @@ export const REPORTING_VERBS = set(`
   confirmed confirms reported reports wrote writes admitted admits acknowledged acknowledges
   revealed reveals declared declares suggested suggests predicted predicts maintained maintains
   emphasised emphasized conceded concedes agreed agrees complained complains cautioned vowed
-  vows pledged promised promises
+  vows pledged promised promises indicated indicates hinted disclosed signalled signaled
 `);
 
 /** Verbs that need a clause with a finite verb to count as reported speech (they also take plain objects). */
 export const CLAUSE_ONLY_VERBS = set(`
   announced announces reported reports revealed reveals confirmed confirms acknowledged
-  acknowledges admitted admits promised promises pledged vowed vows wrote writes
+  acknowledges admitted admits promised promises pledged vowed vows wrote writes indicated
+  indicates hinted disclosed signalled signaled
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */

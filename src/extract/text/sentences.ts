@@ -34,7 +34,7 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
     const c = text[i]!;
     // A quote that ends its own sentence ("... leadership." But) ends the sentence with it,
     // unless the next quote opens right there (a run of quoted sentences).
-    const closesStatement = span && i === span.close && !span.unclosed && TERMINAL.has(text[i - 1] ?? "");
+    const closesStatement = span && i === span.close && (!span.unclosed || span.close < text.length) && TERMINAL.has(text[i - 1] ?? "");
     if (!TERMINAL.has(c) && !closesStatement) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
