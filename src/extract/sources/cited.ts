@@ -10,7 +10,7 @@
  * the quotes pass already reports it when it speaks.
  */
 import type { VFile } from "vfile";
-import { CUE_VERBS, GROUP_NOUNS, ROLE_WORDS } from "../quotes/lexicon.ts";
+import { CUE_VERBS, GROUP_NOUNS } from "../quotes/lexicon.ts";
 import { ORG_TAILS, groupName } from "./kind.ts";
 import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quotes/names.ts";
 import { scanQuotes } from "../text/quote-marks.ts";
@@ -33,6 +33,7 @@ const STANCE_VERBS = new Set(
   defended defends attacked attacks described describes calls described suggested suggests
   insist insist argue argues fears feared hopes hoped saying telling claimed`.split(/\s+/),
 );
+const VERB_HINT = new RegExp(`\\b(?:${[...STANCE_VERBS, ...CUE_VERBS, "according", "pointed", "hit"].join("|")})\\b`);
 const AUXILIARIES = new Set("has have had is are was were also has also now repeatedly previously already again still both".split(" "));
 const AFFILIATION = new Set(["of", "at", "from"]);
 const PREPOSITIONS = new Set("in on at by for from with into of to over against about under between than as via".split(" "));
@@ -43,15 +44,14 @@ interface Sentence {
 }
 
 export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
-  const sentences = bodySentences(file);
   const registry = new Registry();
   for (const name of known) {
     const parsed = parseName(name.split(" "));
     if (parsed?.kind === "person") registry.add(parsed);
   }
-  for (const s of sentences) registerNames(s.tokens, registry);
   const midSentence = new Set<string>();
-  for (const s of sentences) for (let i = 1; i < s.tokens.length; i++) if (isCapWord(s.tokens[i])) midSentence.add(s.tokens[i]!.text);
+  for (const b of file.data.blocks ?? []) scanNames(b.text, registry, midSentence);
+  const sentences = bodySentences(file);
 
   const out: Cited[] = [];
   for (const s of sentences) {
@@ -159,16 +159,21 @@ function accordingToAppositive(t: Token[], paragraph: number, registry: Registry
   return [];
 }
 
-/** Registers every full name with the role words in front of it, so "Mr Howard" resolves. */
-function registerNames(tokens: Token[], registry: Registry): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i]) || isCapWord(tokens[i - 1])) continue;
-    const end = capRunEnd(tokens, i);
-    let r = i;
-    while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && ROLE_WORDS.has(tokens[r - 1]!.lower)) r--;
-    const parsed = parseName(tokens.slice(r, end).map((x) => x.text));
-    if (parsed?.kind === "person") registry.add(parsed);
-    i = end - 1;
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
+const CAP_RUN = /\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*)+/gu;
+
+/**
+ * Registers every full name a block gives, so "Mr Howard" resolves, and notes the
+ * capitalised words that stand mid-sentence (names, not sentence openers). A text scan,
+ * not a token pass: only the sentences with a cue are tokenized.
+ */
+function scanNames(text: string, registry: Registry, midSentence: Set<string>): void {
+  for (const m of text.matchAll(CAP_RUN)) {
+    const parsed = parseName(m[0].split(/\s+/));
+    if (parsed?.kind === "person" && !parsed.single) registry.add(parsed);
+  }
+  for (const m of text.matchAll(CAP_WORD)) {
+    if (m.index > 0 && !/[.!?:"\u201c\u201d]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) midSentence.add(m[0]);
   }
 }
 
@@ -179,9 +184,13 @@ function bodySentences(file: VFile): Sentence[] {
   if (d.headline?.paragraph != null) skip.add(d.headline.paragraph);
   const out: Sentence[] = [];
   for (const b of d.blocks ?? []) {
-    if (skip.has(b.index)) continue;
+    if (skip.has(b.index) || !VERB_HINT.test(b.text)) continue;
     const spans = scanQuotes(b.text);
-    for (const r of splitSentences(b.text, spans)) out.push({ tokens: tokenize(b.text, r.start, r.end, spans), paragraph: b.index });
+    for (const r of splitSentences(b.text, spans)) {
+      // Most sentences cite nobody: tokenize only those with a verb that may.
+      VERB_HINT.lastIndex = 0;
+      if (VERB_HINT.test(b.text.slice(r.start, r.end))) out.push({ tokens: tokenize(b.text, r.start, r.end, spans), paragraph: b.index });
+    }
   }
   return out;
 }
