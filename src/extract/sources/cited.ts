@@ -33,7 +33,7 @@ const STANCE_VERBS = new Set(
   defended defends attacked attacks described describes calls described suggested suggests
   insist insist argue argues fears feared hopes hoped saying telling claimed`.split(/\s+/),
 );
-const VERB_HINT = new RegExp(`\\b(?:${[...STANCE_VERBS, ...CUE_VERBS, "according", "pointed", "hit"].join("|")})\\b`);
+const VERB_HINT = new RegExp(`\\b(?:${[...STANCE_VERBS, ...CUE_VERBS, "according", "pointed", "hit"].join("|")})\\b`, "i");
 const AUXILIARIES = new Set("has have had is are was were also has also now repeatedly previously already again still both".split(" "));
 const AFFILIATION = new Set(["of", "at", "from"]);
 const PREPOSITIONS = new Set("in on at by for from with into of to over against about under between than as via".split(" "));
