@@ -84,7 +84,8 @@ export interface DirectoryPage extends Pager {
   title: string;
   intro: string;
   url: string;
-  groups: { name: string | null; terms: { name: string; url: string; count: number; note: string | null }[] }[];
+  /** `url`: the group's own page (a top-level topic), when it has one. */
+  groups: { name: string | null; url: string | null; terms: { name: string; url: string; count: number; note: string | null }[] }[];
   /** Places index: every located place, for the overview map (first page only). */
   located: { name: string; url: string; lat: number; lon: number; count: number }[];
   /** Places index: the overview map of `located`. */
@@ -360,6 +361,8 @@ function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage
         const g = (a.group ?? "\uffff").localeCompare(b.group ?? "\uffff");
         if (g) return g;
       }
+      // A top-level topic leads its own group.
+      if (kind === "topic" && (a.name === a.group) !== (b.name === b.group)) return a.name === a.group ? -1 : 1;
       return b.articles.length - a.articles.length || a.name.localeCompare(b.name);
     });
     const totalPages = Math.max(1, Math.ceil(list.length / size));
@@ -369,7 +372,10 @@ function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage
       for (const t of slice) {
         const name = kind === "place" ? (t.group ?? "Country not known") : kind === "topic" ? t.group : null;
         let group = groups.at(-1);
-        if (!group || group.name !== name) groups.push((group = { name, terms: [] }));
+        if (!group || group.name !== name) {
+          const own = kind === "topic" ? list.find((x) => x.name === name) : undefined;
+          groups.push((group = { name, url: own?.url ?? null, terms: [] }));
+        }
         group.terms.push({ name: t.name, url: t.url, count: t.articles.length, note: t.note });
       }
       const located =
@@ -394,10 +400,11 @@ function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage
     .sort((a, b) => (a.name < b.name ? 1 : -1))
     .map((y) => ({
       name: y.name,
+      url: y.url,
       terms: [{ name: `All of ${y.name}`, url: y.url, count: y.articles.length, note: null }, ...months.filter((m) => m.group === y.name).map((m) => ({ name: formatMonth(m.name, settings.language), url: m.url, count: m.articles.length, note: null }))],
     }));
   const undated = terms.list("undated")[0];
-  if (undated) groups.push({ name: "Undated", terms: [{ name: "Articles without a date", url: undated.url, count: undated.articles.length, note: null }] });
+  if (undated) groups.push({ name: "Undated", url: undated.url, terms: [{ name: "Articles without a date", url: undated.url, count: undated.articles.length, note: null }] });
   out.push({ ...pager("/archive/", 1, 1), kind: "archive", title: "Archive by date", intro: "Articles by year and month of publication; articles that state no date are listed apart.", groups, located: [], map: null });
   return out;
 }

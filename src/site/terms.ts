@@ -95,11 +95,22 @@ export class TermIndex {
 
 export function collectTerms(records: ArticleRecord[]): TermIndex {
   const index = new TermIndex();
-  const topicLabels = new Map(records.flatMap((r) => r.topics.map((t) => [t.id, t.label] as const)));
+  // The IPTC hierarchy as far as the archive's topics know it: each topic is
+  // grouped under its top-level ancestor, and notes its direct parent.
+  const topics = new Map(records.flatMap((r) => r.topics.map((t) => [t.id, t] as const)));
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>();
+    let current = topics.get(id);
+    while (current?.parent && topics.has(current.parent) && !seen.has(current.parent)) {
+      seen.add(current.id);
+      current = topics.get(current.parent);
+    }
+    return current?.label ?? "";
+  };
   for (const r of records) {
     for (const t of r.topics) {
-      const parent = t.parent ? (topicLabels.get(t.parent) ?? null) : null;
-      index.add("topic", t.label, t.label, r.id, { group: parent, note: t.scheme });
+      const parent = t.parent ? (topics.get(t.parent)?.label ?? null) : null;
+      index.add("topic", t.label, t.label, r.id, { group: rootOf(t.id) || t.label, note: parent });
     }
     for (const p of r.places) {
       const country = p.country ? (countries.getName(p.country, "en") ?? p.country) : null;

@@ -73,11 +73,17 @@ describe("site build through Eleventy", () => {
 
   it("should paginate index pages with rel prev/next and page N of M", async () => {
     const first = await site.read("/places/porthaven/");
-    assert.match(first, /<span class="page-of">Page 1 of 1<\/span>|Porthaven/);
+    assert.match(first, /<span class="page-of">Page 1 of 2<\/span>/);
+    assert.match(first, /<link rel="next" href="\/places\/porthaven\/page\/2\/">/);
+    assert.doesNotMatch(first, /rel="prev"/);
+    const second = await site.read("/places/porthaven/page/2/");
+    assert.match(second, /<link rel="prev" href="\/places\/porthaven\/">/);
+    assert.match(second, /<span class="page-of">Page 2 of 2<\/span>/);
     const years = await site.read("/archive/2024/");
     assert.match(years, /2 articles/);
     const index = await site.read("/topics/");
-    assert.match(index, /<h2 id="group-\d+">environment<\/h2>/, "topics are grouped under their parent");
+    assert.match(index, /<h2 id="group-\d+"><a href="\/topics\/environment\/">environment<\/a><\/h2>/, "topics are grouped under their top-level topic");
+    assert.match(index, /flood<\/a> <span class="count">1<\/span>/);
   });
 
   it("should publish an Atom feed with absolute URLs and a JSON Feed", async () => {
