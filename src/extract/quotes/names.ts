@@ -65,11 +65,24 @@ export function capRunEnd(tokens: Token[], start: number, ceil = tokens.length):
 
 const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\d&.-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 
+const parsedCache = new Map<string, ParsedName | null>();
+
 /**
  * Reads a run of words (a capitalised run, possibly with role words before it)
- * as a person, organization, country or place.
+ * as a person, organization, country or place. Memoised: the same runs recur
+ * across an article and an archive.
  */
 export function parseName(words: string[]): ParsedName | null {
+  const key = words.join("\u0001");
+  const hit = parsedCache.get(key);
+  if (hit !== undefined) return hit;
+  const parsed = parseNameUncached(words);
+  if (parsedCache.size > 50_000) parsedCache.clear();
+  parsedCache.set(key, parsed);
+  return parsed;
+}
+
+function parseNameUncached(words: string[]): ParsedName | null {
   let ws = words.map(stripPossessive).filter(Boolean);
   // Sentence-initial words are capitalised too ("And Jamie Foxx", "The Kremlin").
   while (ws.length > 1 && NOT_NAME.has(ws[0]!.toLowerCase()) && !HONORIFICS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);

@@ -24,10 +24,12 @@ export function spanText(text: string, span: QuoteSpan): string {
   return text.slice(span.open + 1, span.close);
 }
 
-const isSpace = (c: string | undefined) => c === undefined || c === "" || /\s/.test(c);
+const isSpace = (c: string | undefined) => c === undefined || c === "" || c === " " || c === "\n" || c === "\t" || c === "\u00a0" || (c > "\u007f" && /\s/.test(c));
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters after which a mark opens a quote: start, space, brackets, dashes, other marks. */
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u201a"'«‹:]/.test(c);
+
+const MARKS = new Set(["\"", "'", "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u201a", "\u00ab", "\u00bb", "\u2039", "\u203a"]);
 
 interface Open {
   index: number;
@@ -68,7 +70,7 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
   let lastCloser: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (!"\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a".includes(c)) continue;
+    if (!MARKS.has(c)) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     const opensHere = isOpenContext(prev) && !isSpace(next);
