@@ -54,7 +54,7 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
   const accepted = new Set<string>();
   for (const e of analysis.events) {
     const key = e.speaker.name ? keyOf(e.speaker.name) : null;
-    if (key && !accepted.has(key) && !isCue(e, blocks)) rejected.add(key);
+    if (key && !accepted.has(key) && (!isCue(e, blocks) || !isName(e.speaker.name!))) rejected.add(key);
     if (key && !rejected.has(key)) accepted.add(key);
   }
   for (const e of analysis.events) {
@@ -65,8 +65,12 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     // "Western officials said": the capitalised word qualifies a group, it names nobody.
     const group = name && !name.includes(" ") && role?.startsWith(`${name} `) ? groupName(role) : null;
     if (group) add({ name: group, speakerKind: "group", channel: e.channel, paragraph: e.paragraph });
-    else if (name) add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
-    else if (role) {
+    else if (name) {
+      add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
+      // "Simon Wheatley, from Goldman Sachs, told Reuters": the organization a person speaks for.
+      const org = kind === "person" && role ? /^(?:of|from|at) (?:the )?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(role) : null;
+      if (org) add({ name: org[1]!, speakerKind: "organization", channel: null, paragraph: e.paragraph });
+    } else if (role) {
       // An unnamed group speaks ("Ukrainian officials said"); a lone role ("the local mayor") names nobody.
       const group = groupName(role);
       if (group) add({ name: group, speakerKind: "group", channel: e.channel, paragraph: e.paragraph });
@@ -159,4 +163,11 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     const of = / (?:of|at|from) /.exec(key);
     if (of && drafts.has(key.slice(0, of.index)) && drafts.has(key.slice(of.index + of[0].length))) drafts.delete(key);
   }
+}
+
+const CONNECTORS = new Set(["of", "and", "for", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "&", "on"]);
+
+/** A name has no ordinary lower-case words: "the Australian firm" is a description, not a name. */
+function isName(name: string): boolean {
+  return name.split(" ").every((w) => /^[\p{Lu}\d@#]/u.test(w) || CONNECTORS.has(w) || /^[a-z]+\.[a-z]/.test(w));
 }

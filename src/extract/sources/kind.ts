@@ -56,6 +56,7 @@ export function isOfficialRole(role: string): boolean {
  */
 export function groupName(role: string): string | null {
   const cleaned = role
+    .replace(/^(but|and|yet|so|however|now|meanwhile|also)\s+/i, "")
     .replace(/^(the|some|many|several|other|most|few|a few|two|three|four)\s+/i, "")
     .replace(/\s+(of|for|from|at|in|on|with|who|that)\b.*$/i, "")
     .trim();
