@@ -460,12 +460,7 @@ function accordingTo(tokens: Token[], k: number): Attribution | null {
   const subject = subjectFrom(tokens.slice(start, i));
   if (!subject) return null;
   const a: Attribution = { at: k, verb: "according", cue: "according to", subject, inverted: true, clause: null, tail: "", outlet: null, quoteAttached: false };
-  const end = sentenceEnd(tokens);
-  if (k > 0 && isPunct(tokens[k - 1], ",") && i >= end) {
-    if (tokens[0]?.kind !== "quote" && isClause(tokens, 0, k - 1, "said")) a.clause = [0, k - 1];
-  } else if (k === 0 && isPunct(tokens[i], ",")) {
-    if (isClause(tokens, i + 1, end, "said")) a.clause = [i + 1, end];
-  }
+  // "According to X, ..." names a source; annotators do not count it as reported speech, so no clause.
   a.quoteAttached = tokens.some((t) => t.kind === "quote");
   return a;
 }
