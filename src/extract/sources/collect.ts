@@ -63,7 +63,12 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     // The outlet spoken to is cited too ("told the Financial Times", "in an interview with Radio 4").
     if (e.outlet && isOutlet(e.outlet)) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
     // "Western officials said": the capitalised word qualifies a group, it names nobody.
-    const group = name && !name.includes(" ") && role?.startsWith(`${name} `) ? groupName(role) : null;
+    const group =
+      name && !name.includes(" ") && role?.startsWith(`${name} `)
+        ? groupName(role)
+        : name && /^\p{Lu}\p{Ll}+s$/u.test(name) // "Rebels said": a sentence-opening plural is a group
+          ? groupName(name.toLowerCase())
+          : null;
     if (group) add({ name: group, speakerKind: "group", channel: e.channel, paragraph: e.paragraph });
     else if (name) {
       add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
@@ -83,6 +88,13 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     if (q.speaker) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
+  // "The claims could not be independently verified": the agency whose dateline the story carries says so.
+  const agency = file.data.dateline?.agency;
+  if (agency) {
+    const at = blocks.find((b) => PASSIVE_VERIFY.test(b.text));
+    const m = at ? PASSIVE_VERIFY.exec(at.text) : null;
+    if (at && m) add({ name: agency, speakerKind: "organization", channel: null, paragraph: at.index, note: m[0], kind: "agency" });
+  }
   const known = [...drafts.values()].map((d) => d.name);
   for (const c of citedSources(file, known)) {
     if (rejected.has(keyOf(c.name)) || (c.kind === "group" && drafts.has(keyOf(c.name)))) continue;
@@ -114,7 +126,7 @@ function isCue(e: AttributionEvent, blocks: Block[]): boolean {
 }
 
 /** Media words: "told England to stop" is an order, "told the Financial Times" an interview. */
-const MEDIA = /\b(newspaper|paper|times|post|journal|guardian|telegraph|herald|news|tv|television|radio|website|magazine|programme|show|channel|press|gazette|mail|mirror|express|independent|observer|economist|bbc|sky|cnn|itv|reuters|agency|wire|online|today|hour|magazine)\b/i;
+const MEDIA = /\b(newspaper|paper|times|post|journal|guardian|telegraph|herald|news|tv|television|radio|website|magazine|programme|show|channel|press|gazette|courier|chronicle|tribune|daily|weekly|mail|mirror|express|independent|observer|economist|bbc|sky|cnn|itv|reuters|agency|wire|online|today|hour|magazine)\b/i;
 const isOutlet = (name: string) => MEDIA.test(name) || NEWS_OUTLETS.has(name.toLowerCase()) || NEWS_OUTLETS.has(name.split(" ")[0]!.toLowerCase());
 
 /** The article names this speaker (by surname) more than once: a real character, not a sentence's opening words. */
@@ -164,6 +176,8 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     if (of && drafts.has(key.slice(0, of.index)) && drafts.has(key.slice(of.index + of[0].length))) drafts.delete(key);
   }
 }
+
+const PASSIVE_VERIFY = /\b(?:could|can) ?not be (?:independently )?(?:verified|confirmed)\b[^.]*/i;
 
 const CONNECTORS = new Set(["of", "and", "for", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "&", "on"]);
 

@@ -19,8 +19,9 @@ const OFFICIAL_ROLES = set(`
   deputy-minister lawmaker legislator diplomat
 `);
 
-/** News agencies and wire services (beyond the outlet list the quotes lexicon keeps). */
-const AGENCY_WORDS = set(`agency agencies wire newswire`);
+/** "the Russian state news agency", "a wire service": a news agency, not a government one. */
+const AGENCY_PHRASE = /\b(news|press|wire) (agency|service)\b|\bnewswire\b/i;
+const AGENCY_FULL_NAMES = new Set(["associated press", "agence france-presse", "agence france presse", "press association", "thomson reuters", "bloomberg news", "dow jones"]);
 const AGENCY_NAMES = set(`
   reuters afp ap tass ria interfax xinhua bloomberg dpa efe ansa kyodo yonhap itar-tass ukrinform
   unian anadolu irna wafa pti ani bernama antara apa kcna sputnik ria-novosti pa upi aap cna
@@ -37,7 +38,7 @@ export function kindOf(name: string, speakerKind: string, roles: string[]): Sour
   const lower = name.toLowerCase();
   const words = lower.split(/\s+/);
   if (speakerKind === "group") return "group";
-  if (AGENCY_NAMES.has(lower) || words.some((w) => AGENCY_WORDS.has(w))) return "agency";
+  if (AGENCY_NAMES.has(lower) || AGENCY_FULL_NAMES.has(lower) || AGENCY_PHRASE.test(lower)) return "agency";
   if (ORG_TAILS.has(words[words.length - 1]!)) return "organization";
   if (speakerKind === "person") return roles.some(isOfficialRole) ? "official" : "person";
   if (NEWS_OUTLETS.has(lower)) return "agency";
@@ -63,7 +64,7 @@ export function groupName(role: string): string | null {
   const words = cleaned.split(/\s+/);
   if (!words.length || words.length > 4) return null;
   const head = words[words.length - 1]!.toLowerCase();
-  if (!GROUP_NOUNS.has(head) && !/^(officials|sources|critics|analysts|experts|observers|insiders|aides|advisers|advisors|bloggers|economists)$/.test(head)) return null;
+  if (!GROUP_NOUNS.has(head) && !/^(officials|sources|critics|analysts|experts|observers|insiders|aides|advisers|advisors|bloggers|economists|rebels|militants|insurgents|villagers|locals|volunteers|medics|rescuers|unions|troops)$/.test(head)) return null;
   // Pronoun-like qualifiers ("his aides", "their lawyers") name no group a reader can look up.
   if (/^(his|her|its|their|our|my|your|these|those)$/i.test(words[0]!)) return null;
   return cleaned;
