@@ -350,9 +350,10 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
     let end = capEnd;
     const words = tokens.slice(j, capEnd).map((t) => t.text.replace(/['\u2019]s$/u, ""));
     // "the BBC's Today programme"
-    if (/['\u2019]s$/u.test(tokens[capEnd - 1]!.text)) {
-      while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || ["programme", "show", "radio", "news"].includes(tokens[end]!.lower)) && end - capEnd < 4) end++;
+    if (tokens.slice(j, capEnd).some((t) => /['\u2019]s$/u.test(t.text))) {
+      while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || OUTLET_NOUNS.has(tokens[end]!.lower)) && end - capEnd < 4) end++;
     }
+    while (end < tokens.length && isWord(tokens[end]) && OUTLET_NOUNS.has(tokens[end]!.lower)) end++;
     return { words, end, cap: true };
   }
   const w = tokens[j];
@@ -379,6 +380,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
   }
 }
 
+const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
@@ -391,7 +393,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     const next = tokens[i + 1]!;
     // ", adding that ...", "branding them ..."
     if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
-    if (isWord(t) && TRAILERS.test(t.lower) && /ing$/.test(t.lower) && i - from >= 3) return i;
+    if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
     if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
