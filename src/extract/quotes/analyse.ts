@@ -8,7 +8,6 @@
 import type { VFile } from "vfile";
 import type { Quote } from "../../record/schema.ts";
 import type { Block } from "../../types.ts";
-import { warnAt } from "../report.ts";
 import { type QuoteFamily, type QuoteSpan, scanQuotes } from "../text/quote-marks.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
@@ -115,10 +114,39 @@ function scanBlocks(file: VFile, blocks: Block[]): { spans: QuoteSpan[][]; group
       groupOf.set(last, group);
       if (next && OPENING[last.family].test(next.text)) carry = { family: last.family, group };
       else if (next && scanQuotes(next.text, last.family).some((s) => s.open === -1 && !s.unclosed)) carry = { family: last.family, group };
-      else if (last.open >= 0) warnAt(file, block, "quote-unclosed", "Quote is never closed; its text was kept to the end of the paragraph", last.open);
+      else if (last.open >= 0) {
+        const place = pointAt(file, block, last.open);
+        file.message("Quote is never closed; its text was kept to the end of the paragraph", { place, ruleId: "quote-unclosed", source: "clippings" });
+      }
     }
   });
   return { spans, groupOf };
+}
+
+/**
+ * The file position of character `at` of a block's text. Block text has its
+ * line breaks and runs of spaces folded into one space, so the source is
+ * walked alongside it.
+ */
+function pointAt(file: VFile, block: Block, at: number): { line: number; column: number } {
+  const source = String(file.value ?? "");
+  if (source.slice(block.offset, block.offset + block.text.length) === block.text) return { line: block.line, column: block.column + at };
+  let line = block.line;
+  let column = block.column;
+  let i = block.offset;
+  for (let k = 0; k < at && i < source.length; k++) {
+    if (block.text[k] === " ") {
+      while (i < source.length && /\s/.test(source[i]!)) {
+        if (source[i] === "\n") [line, column] = [line + 1, 1];
+        else column++;
+        i++;
+      }
+    } else {
+      i++;
+      column++;
+    }
+  }
+  return { line, column };
 }
 
 function run(file: VFile): Analysis {
