@@ -44,7 +44,7 @@ describe("site build through Eleventy", () => {
     assert.match(html, /<time[^>]*datetime="2024-03-04"[^>]*>4 March 2024<\/time>/);
     assert.match(html, /<span class="dateline">PORTHAVEN, March 3 \(Wirenews\) -<\/span>/);
     assert.match(html, /<figure class="caption">\s*<figcaption>Workers close the barrier for a test in Porthaven\. <span class="credit">Jane Doe \/ Wirenews<\/span>/);
-    assert.match(html, /<q class="quote-direct">This is the day the sea stops deciding for us,<\/q> <a class="said-by" href="\/people\/alys-fenwick\/">/);
+    assert.match(html, /<q class="quote-direct">This is the day the sea stops deciding for us,<\/q> <a class="said-by" href="\/people\/alys-fenwick\/" data-pagefind-ignore[^>]*>/);
     assert.match(html, /<blockquote class="pull-quote">\s*<p>We will keep the gates open/);
     assert.match(html, /<h2 id="who-quoted">Who is quoted<\/h2>/);
     assert.match(html, /<a href="\/sources\/wirenews\/">Wirenews<\/a>/);
