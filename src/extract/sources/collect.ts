@@ -9,7 +9,7 @@ import type { Source } from "../../record/schema.ts";
 import type { Analysis, AttributionEvent } from "../quotes/analyse.ts";
 import type { Block } from "../../types.ts";
 import { aliasesOf } from "./aliases.ts";
-import { NEWS_OUTLETS } from "../quotes/lexicon.ts";
+import { NEWS_OUTLETS, ROLE_WORDS } from "../quotes/lexicon.ts";
 import { citedSources } from "./cited.ts";
 import { groupName, kindOf } from "./kind.ts";
 import { rolesInText } from "./roles.ts";
@@ -57,9 +57,13 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     if (key && !accepted.has(key) && (!isCue(e, blocks) || !isName(e.speaker.name!))) rejected.add(key);
     if (key && !rejected.has(key)) accepted.add(key);
   }
+  const renamed = new Map<string, string | null>();
   for (const e of analysis.events) {
     if (!isCue(e, blocks) || (e.speaker.name && rejected.has(keyOf(e.speaker.name)))) continue;
-    const { name, kind, role } = e.speaker;
+    const { role } = e.speaker;
+    const name = e.speaker.name ? personForRole(e.speaker.name, blocks[e.paragraph]?.text ?? "") : null;
+    if (e.speaker.name && name !== e.speaker.name) renamed.set(keyOf(e.speaker.name), name);
+    const kind = name !== e.speaker.name ? "person" : e.speaker.kind;
     // The outlet spoken to is cited too ("told the Financial Times", "in an interview with Radio 4").
     if (e.outlet && isOutlet(e.outlet)) add({ name: e.outlet, speakerKind: "organization", channel: "interview", paragraph: e.paragraph });
     // "Western officials said": the capitalised word qualifies a group, it names nobody.
@@ -84,10 +88,14 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
   for (const q of file.data.quotes ?? []) {
     // A quote with no cue of its own was given a speaker by context; that speaker is a
     // source only if some cue names them too (a sentence's opening words are no speaker).
-    if (!q.speaker || rejected.has(keyOf(q.speaker)) || (!q.cue && !accepted.has(keyOf(q.speaker)) && !namedTwice(q.speaker, blocks))) continue;
+    if (!q.speaker || rejected.has(keyOf(q.speaker)) || renamed.has(keyOf(q.speaker)) || (!q.cue && !accepted.has(keyOf(q.speaker)) && !namedTwice(q.speaker, blocks))) continue;
     if (q.speaker) add({ name: q.speaker, speakerKind: drafts.get(keyOf(q.speaker))?.speakerKind ?? "person", channel: null, paragraph: q.paragraph });
   }
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
+  // "in an interview with the Financial Times": the outlet is cited even when the cue is "saying".
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(INTERVIEW_WITH)) if (isOutlet(m[1]!)) add({ name: m[1]!, speakerKind: "organization", channel: "interview", paragraph: b.index });
+  }
   // "The claims could not be independently verified": the agency whose dateline the story carries says so.
   const agency = file.data.dateline?.agency;
   if (agency) {
@@ -175,6 +183,21 @@ function mergeShortForms(drafts: Map<string, Draft>): void {
     const of = / (?:of|at|from) /.exec(key);
     if (of && drafts.has(key.slice(0, of.index)) && drafts.has(key.slice(of.index + of[0].length))) drafts.delete(key);
   }
+}
+
+const INTERVIEW_WITH = /\b(?:an|an exclusive|a recent|a television|a radio) interview with (?:the )?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,4})/gu;
+
+/**
+ * "Tony Lloyd, the Manchester Central MP, has pledged": a "name" that ends in a role word
+ * is the role; the person is the name the apposition belongs to, when the text gives one.
+ */
+function personForRole(name: string, text: string): string | null {
+  const last = name.split(" ").pop()!.toLowerCase();
+  if (!ROLE_WORDS.has(last) || name.split(" ").length < 2) return name;
+  const at = text.indexOf(name);
+  const before = at > 0 ? text.slice(Math.max(0, at - 60), at) : "";
+  const m = /(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}), (?:the |a |an )?$/u.exec(before);
+  return m ? m[1]! : null;
 }
 
 const PASSIVE_VERIFY = /\b(?:could|can) ?not be (?:independently )?(?:verified|confirmed)\b[^.]*/i;
