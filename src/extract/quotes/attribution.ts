@@ -126,6 +126,8 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
     subject = rightSubject(tokens, k);
     if (subject) inverted = true;
   }
+  // "AOL backed the price cuts but said ...": a second verb of the sentence's subject.
+  if (!subject && isWord(before) && (before.lower === "and" || before.lower === "but")) subject = openingSubject(tokens, j);
   if (!subject && j >= 0 && before!.kind !== "quote") subject = isPunct(before, ",") ? appositive(tokens, j) : leftSubject(tokens, j);
   if (!subject) return null;
 
@@ -200,7 +202,14 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (t.lower in PRONOUNS) return { form: "pronoun", words: [t.lower], role: null };
   // "on Monday said": a time phrase before the cue.
   const s = subjectStart(tokens, j);
-  return subjectFrom(tokens.slice(s, j + 1));
+  const subject = subjectFrom(tokens.slice(s, j + 1));
+  // "Chris Panayis, managing director of ISP Freedom2surf said": an apposition missing its closing comma.
+  if (subject?.form === "np" && s > 0 && isPunct(tokens[s - 1], ",") && !tokens[s]!.cap) {
+    const s0 = subjectStart(tokens, s - 2);
+    const named = subjectFrom(tokens.slice(s0, s - 1));
+    if (named?.form === "name" && s0 === 0) return { ...named, role: subject.role };
+  }
+  return subject;
 }
 
 /** Reads a subject phrase: a name (with role words before it) or a noun phrase ("the local mayor"). */
@@ -429,14 +438,19 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
 
 const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "warning", "arguing", "claiming"]);
 
-/** "Telecom analysts Ovum welcomed the move, saying BT had ...": the sentence's subject speaks. */
-function participle(tokens: Token[], k: number): Attribution | null {
-  // "Later, Dr Gibbons praised ..., saying": skip an opening adverb.
+/** The subject a sentence opens with ("Later, Dr Gibbons praised ..." → Dr Gibbons), before token `k`. */
+function openingSubject(tokens: Token[], k: number): Subject | null {
+  // Skip an opening adverb ("Later,").
   const from = isPunct(tokens[1], ",") && tokens[0]?.kind === "word" ? 2 : 0;
   let e = from;
-  while (e < k && (tokens[e]!.kind === "word" && (tokens[e]!.cap || ROLE_WORDS.has(tokens[e]!.lower) || PERSON_ROLE_NOUNS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower) || GROUP_NOUNS.has(tokens[e]!.lower)))) e++;
+  while (e < k && tokens[e]!.kind === "word" && (tokens[e]!.cap || ROLE_WORDS.has(tokens[e]!.lower) || PERSON_ROLE_NOUNS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower) || GROUP_NOUNS.has(tokens[e]!.lower))) e++;
   if (e === from) return null;
-  const subject = subjectFrom(tokens.slice(from, e));
+  return subjectFrom(tokens.slice(from, e));
+}
+
+/** "Telecom analysts Ovum welcomed the move, saying BT had ...": the sentence's subject speaks. */
+function participle(tokens: Token[], k: number): Attribution | null {
+  const subject = openingSubject(tokens, k);
   if (!subject) return null;
   const verb = tokens[k]!.lower;
   const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
