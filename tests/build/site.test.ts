@@ -119,6 +119,7 @@ describe("site build under a path prefix", () => {
     assert.match(html, /<link rel="canonical" href="https:\/\/archive\.example\.net\/news-archive\/articles\/ferry-strike-talks\/">/);
     assert.match(html, /href="\/news-archive\/styles\.css"/);
     assert.doesNotMatch(html, /href="\/(?!news-archive\/)[^"]*"/);
+    assert.doesNotMatch(html, /(?:src|action)="\/(?!news-archive\/)[^"]*"/);
     const atom = await site.read("/feed.xml");
     assert.match(atom, /https:\/\/archive\.example\.net\/news-archive\/articles\//);
     assert.doesNotMatch(atom, /news-archive\/news-archive/);
