@@ -82,7 +82,10 @@ export class Focus {
       if (parsed.kind === "person") return { name: parsed.name, kind: "person", role: parsed.role ?? role };
     }
     if (parsed.kind === "place") return null;
-    return { name: parsed.name, kind: parsed.kind === "country" ? "country" : "organization", role };
+    if (parsed.kind === "country") return { name: parsed.name, kind: "country", role };
+    // "Qwest" after "Qwest Communications": the full name the article gave.
+    const full = this.orgNames.find((n) => n.length > parsed.name.length && n.startsWith(`${parsed.name} `));
+    return { name: full ?? parsed.name, kind: "organization", role };
   }
 
   private phrase(subject: Subject): Speaker | null {
