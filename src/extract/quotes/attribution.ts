@@ -144,6 +144,14 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   }
   const tailStart = m;
   m = skipAdverbials(tokens, m);
+  // "For instance, said Mr Makower, credit cards are rare ...": the clause follows the inverted cue.
+  if (inverted && isPunct(tokens[m], ",") && j >= 0 && j <= 3 && REPORTING_VERBS.has(verb) && !tokens.slice(0, k).some((t) => t.kind === "quote")) {
+    const end = clauseEnd(tokens, m + 1);
+    if (isClause(tokens, m + 1, end, "said")) {
+      a.clause = [m + 1, end];
+      return a;
+    }
+  }
   a.tail = tokens
     .slice(tailStart, m)
     .map((t) => t.text)
@@ -151,7 +159,9 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
 
   // Where does the attribution sit relative to the sentence's quotes?
   const clauseStart = subjectStart(tokens, j);
-  const leadQuote = tokens.slice(0, clauseStart).some((t) => t.kind === "quote");
+  // A quote ends right before the attribution (`"...," he said` / `"...", said X`).
+  const lead = tokens[clauseStart - 1];
+  const leadQuote = lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote");
   const next = tokens[m];
   const introducesQuote = next?.kind === "quote" || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
   a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));

@@ -36,7 +36,8 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
     // unless the next quote opens right there (a run of quoted sentences).
     const closesStatement = span && i === span.close && (!span.unclosed || span.close < text.length) && TERMINAL.has(text[i - 1] ?? "");
     if (!TERMINAL.has(c) && !closesStatement) continue;
-    let end = i + 1;
+    // A quote cut short for want of a closing mark "closes" on the space after its full stop.
+    let end = closesStatement && span!.unclosed ? i : i + 1;
     while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     if (end >= text.length) break;
     if (!/\s/.test(text[end]!)) continue;
