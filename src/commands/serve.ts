@@ -12,6 +12,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../archive/build-archive.ts";
 import { formatReport } from "../archive/report.ts";
+import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
+import { configureSite } from "../site/context.ts";
 import { createEleventy, indexSite } from "../site/eleventy-run.ts";
 
 const CHILD_FLAG = "--serve-child";
@@ -63,7 +65,10 @@ async function serveChild(args: string[]): Promise<number> {
   });
   const articlesDir = path.resolve(values.articles);
   const outDir = path.resolve(values.out);
-  const archive = await buildArchive(articlesDir);
+  // The extraction cache makes a rebuild after an article edit re-extract only that article.
+  const archiveOptions = { cache: new ExtractionCache(DEFAULT_CACHE_DIR) };
+  configureSite({ archiveOptions });
+  const archive = await buildArchive(articlesDir, archiveOptions);
   process.stderr.write(formatReport(archive, { baseDir: path.relative(process.cwd(), articlesDir) || "." }));
   const eleventy = createEleventy({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, quiet: false }, "serve");
   await eleventy.init();

@@ -6,7 +6,7 @@
  * `npx @11ty/eleventy` run.
  */
 import path from "node:path";
-import { buildArchive, type Archive } from "../archive/build-archive.ts";
+import { buildArchive, type Archive, type BuildArchiveOptions } from "../archive/build-archive.ts";
 import { shapeSite, type SiteData } from "./data.ts";
 import { loadSettings, type SiteSettings } from "./settings.ts";
 
@@ -15,6 +15,8 @@ interface Context {
   pathPrefix: string | undefined;
   settingsFile: string | undefined;
   archive: Archive | null;
+  /** How to rebuild the archive when it is not given (dev server: with the extraction cache). */
+  archiveOptions: BuildArchiveOptions;
 }
 
 const context: Context = {
@@ -22,9 +24,11 @@ const context: Context = {
   pathPrefix: process.env.CLIPPINGS_PATH_PREFIX,
   settingsFile: process.env.CLIPPINGS_SETTINGS,
   archive: null,
+  archiveOptions: {},
 };
 
-export function configureSite(options: { articlesDir?: string; pathPrefix?: string | undefined; settingsFile?: string; archive?: Archive | null }): void {
+export function configureSite(options: { articlesDir?: string; pathPrefix?: string | undefined; settingsFile?: string; archive?: Archive | null; archiveOptions?: BuildArchiveOptions }): void {
+  if (options.archiveOptions) context.archiveOptions = options.archiveOptions;
   if (options.articlesDir) context.articlesDir = path.resolve(options.articlesDir);
   if (options.pathPrefix !== undefined) context.pathPrefix = options.pathPrefix;
   if (options.settingsFile) context.settingsFile = options.settingsFile;
@@ -45,7 +49,7 @@ export function invalidateArchive(): void {
 }
 
 export async function currentArchive(): Promise<Archive> {
-  context.archive ??= await buildArchive(context.articlesDir);
+  context.archive ??= await buildArchive(context.articlesDir, context.archiveOptions);
   return context.archive;
 }
 
