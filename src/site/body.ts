@@ -123,17 +123,28 @@ export function linkMentions(segments: Segment[], mentions: Mention[], linked: S
   return current;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** First whole-word occurrence of `name` in `text` (indexOf plus a boundary test: no regex per name). */
+function findWord(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : "";
+    const after = text[at + name.length] ?? "";
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return at;
+  }
+  return -1;
+}
+
 function linkFirst(segments: Segment[], name: string, m: Mention): Segment[] | null {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
     if (!s || s.type !== "text") continue;
-    const hit = pattern.exec(s.text);
-    if (!hit) continue;
+    const at = findWord(s.text, name);
+    if (at < 0) continue;
     const parts: Segment[] = [];
-    if (hit.index > 0) parts.push({ type: "text", text: s.text.slice(0, hit.index) });
-    parts.push({ type: "link", text: hit[0], url: m.url, kind: m.kind });
-    const rest = s.text.slice(hit.index + hit[0].length);
+    if (at > 0) parts.push({ type: "text", text: s.text.slice(0, at) });
+    parts.push({ type: "link", text: name, url: m.url, kind: m.kind });
+    const rest = s.text.slice(at + name.length);
     if (rest) parts.push({ type: "text", text: rest });
     return [...segments.slice(0, i), ...parts, ...segments.slice(i + 1)];
   }

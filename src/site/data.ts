@@ -129,9 +129,10 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
   const byId = new Map(views.map((v) => [v.id, v]));
   addRelated(records, views);
 
+  const said = quotesBySpeaker(records, byId);
   const listings: ListingPage[] = [];
   for (const kind of Object.keys(KIND_LABELS) as TermKind[]) {
-    for (const term of terms.list(kind)) listings.push(...listingPages(term, byId, records, settings));
+    for (const term of terms.list(kind)) listings.push(...listingPages(term, byId, said, settings));
   }
   const directories = directoryPages(terms, settings);
 
@@ -152,6 +153,7 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     { name: "Search", url: urls.search },
   ];
   const pages = [urls.home, urls.search, urls.downloads, ...views.map((v) => v.url), ...listings.map((l) => l.url), ...directories.map((d) => d.url)];
+
   const site: SiteData = {
     settings,
     articles: views,
@@ -165,10 +167,20 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     feeds: [],
     generated: now.toISOString(),
   };
+  assertUniqueUrls(pages);
   site.feeds = feeds(site);
   site.sitemaps = sitemaps(site.pages.map(abs));
   if (site.sitemaps.length > 1) site.sitemapIndex = [{ url: "/sitemap.xml", parts: site.sitemaps.map((m) => abs(m.url)) }];
   return site;
+}
+
+/** Two pages at one URL would abort the whole Eleventy build; say which, before it starts. */
+function assertUniqueUrls(urls: string[]): void {
+  const seen = new Set<string>();
+  for (const url of urls) {
+    if (seen.has(url)) throw new Error(`Two site pages would be written to ${url}; page URLs must be unique (src/site/data.ts)`);
+    seen.add(url);
+  }
 }
 
 /** The sitemap protocol allows 50,000 URLs per file. */
@@ -309,11 +321,11 @@ function pager(base: string, pageNumber: number, totalPages: number): Pager & { 
   };
 }
 
-function listingPages(term: Term, byId: Map<string, ArticleView>, records: ArticleRecord[], settings: SiteSettings): ListingPage[] {
+function listingPages(term: Term, byId: Map<string, ArticleView>, said: Map<string, PersonQuote[]>, settings: SiteSettings): ListingPage[] {
   const items = term.articles.map((id) => byId.get(id)).filter((v): v is ArticleView => !!v);
   const totalPages = Math.max(1, Math.ceil(items.length / settings.pageSize));
   const [singular] = KIND_LABELS[term.kind];
-  const quotes = term.kind === "person" || term.kind === "organization" ? quotesBy(term, records, byId) : [];
+  const quotes = term.kind === "person" || term.kind === "organization" ? quotesBy(term, said) : [];
   const out: ListingPage[] = [];
   for (let page = 1; page <= totalPages; page++) {
     const p = pager(term.url, page, totalPages);
@@ -331,18 +343,30 @@ function listingPages(term: Term, byId: Map<string, ArticleView>, records: Artic
   return out;
 }
 
-function quotesBy(term: Term, records: ArticleRecord[], byId: Map<string, ArticleView>): PersonQuote[] {
-  const names = new Set([term.name, ...term.aliases].map((n) => n.toLowerCase()));
-  const out: PersonQuote[] = [];
+/** Every quote with a speaker, by lower-cased speaker name, in archive order (newest first). */
+function quotesBySpeaker(records: ArticleRecord[], byId: Map<string, ArticleView>): Map<string, PersonQuote[]> {
+  const out = new Map<string, PersonQuote[]>();
   for (const r of records) {
     const view = byId.get(r.id);
     if (!view) continue;
     for (const q of r.quotes) {
-      if (q.speaker && names.has(q.speaker.toLowerCase())) out.push({ text: q.text, kind: q.kind, title: view.title, url: view.url, date: view.date, dateText: view.dateText });
+      if (!q.speaker) continue;
+      const key = q.speaker.toLowerCase();
+      let list = out.get(key);
+      if (!list) out.set(key, (list = []));
+      list.push({ text: q.text, kind: q.kind, title: view.title, url: view.url, date: view.date, dateText: view.dateText });
     }
   }
-  // Records come newest first; a stable sort keeps article order within a day.
   return out;
+}
+
+/** What a person or organization said across the archive, under any of its names, newest first. */
+function quotesBy(term: Term, said: Map<string, PersonQuote[]>): PersonQuote[] {
+  const names = [...new Set([term.name, ...term.aliases].map((n) => n.toLowerCase()))];
+  const lists = names.map((n) => said.get(n) ?? []).filter((l) => l.length);
+  if (lists.length <= 1) return lists[0] ?? [];
+  // Several spellings: merge, newest first (undated last), stable within a day.
+  return lists.flat().sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? 1 : -1));
 }
 
 function directoryPages(terms: TermIndex, settings: SiteSettings): DirectoryPage[] {
