@@ -3,12 +3,11 @@
  * under a path prefix (built once, shared by every case in this file).
  */
 import assert from "node:assert/strict";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { HtmlValidate } from "html-validate";
-import { check, LinkState } from "linkinator";
 import { ARTIFACTS, harness, PAGE_KINDS, skipReason, type Harness } from "./harness.ts";
+import { checkLinks, runAxe, sidewaysOverflow, validateFiles } from "./site-tools.ts";
 
 describe("a reader in the browser", { skip: skipReason ?? false }, () => {
   let h: Harness;
@@ -92,7 +91,7 @@ describe("a reader in the browser", { skip: skipReason ?? false }, () => {
   it("should lay an article out for a phone", async () => {
     const page = await h.browser!.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(h.url(PAGE_KINDS.article!));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await sidewaysOverflow(page);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     await page.screenshot({ path: path.join(ARTIFACTS, "article-mobile.png") });
     await page.close();
@@ -112,12 +111,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", { skip: skipReason ?? false },
         if (scheme === "dark" && !["home", "article", "place", "search"].includes(kind)) continue;
         await page.goto(h.url(url));
         await page.screenshot({ path: path.join(ARTIFACTS, `${kind}${scheme === "dark" ? "-dark" : ""}.png`) });
-        await page.addScriptTag({ url: h.axeUrl });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-          return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        });
+        const violations = await runAxe(page, h.axeUrl);
         checked++;
         for (const v of violations) found.push(`${kind} (${scheme}): ${v}`);
       }
@@ -131,23 +125,8 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", { skip: skipReason ?? false },
 describe("HTML validity (html-validate)", () => {
   it("should report no error on any generated page", async () => {
     const h = await harness();
-    const validator = new HtmlValidate({
-      extends: ["html-validate:recommended"],
-      rules: {
-        // Headlines and quotes are article text: their characters are the source's.
-        "no-raw-characters": "off",
-        // Long headlines and paragraphs come from articles.
-        "long-title": "off",
-        // Eleventy's HTML transform re-serialises `hidden` as `hidden=""`; both are valid HTML.
-        "attribute-boolean-style": "off",
-      },
-    });
     const files = (await readdir(h.site.outDir, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"));
-    const errors: string[] = [];
-    for (const file of files) {
-      const report = await validator.validateString(await readFile(path.join(h.site.outDir, file), "utf8"), file);
-      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${file}:${m.line}:${m.column} ${m.message} [${m.ruleId}]`);
-    }
+    const errors = await validateFiles(h.site.outDir, files);
     await writeFile(path.join(ARTIFACTS, "html-validate.txt"), `${files.length} pages validated, ${errors.length} errors\n${errors.join("\n")}\n`);
     assert.ok(files.length > 20);
     assert.deepEqual(errors, []);
@@ -157,16 +136,7 @@ describe("HTML validity (html-validate)", () => {
 describe("links (linkinator) under a path prefix", () => {
   it("should find no broken link anywhere on the site", async () => {
     const h = await harness();
-    const origin = new URL(h.base).origin;
-    const result = await check({
-      path: h.base,
-      recurse: true,
-      concurrency: 8,
-      // Only the site itself: external links (the canonical origin, web search) are not fetched.
-      linksToSkip: async (link) => !link.startsWith(origin),
-    });
-    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (${l.status}) from ${l.parent}`);
-    const ok = result.links.filter((l) => l.state === LinkState.OK).length;
+    const { ok, broken } = await checkLinks(h.base);
     await writeFile(path.join(ARTIFACTS, "links.txt"), `${ok} links OK, ${broken.length} broken\n${broken.join("\n")}\n`);
     assert.ok(ok > 30, `only ${ok} links were checked`);
     assert.deepEqual(broken, []);
