@@ -15,7 +15,7 @@ import { type Attribution, findAttributions } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
 import { CHANNELS, DEMONYMS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
-import { Focus, type Speaker } from "./resolve.ts";
+import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
 export interface AttributionEvent {
   paragraph: number;
@@ -214,7 +214,7 @@ function run(file: VFile): Analysis {
 
     for (const { a, speaker } of resolved) {
       if (!speaker) continue;
-      if (a.clause) {
+      if (a.clause && speaksAsPerson(speaker) && !speaksForInstitution(speaker, s.tokens, a.clause)) {
         const [from, to] = a.clause;
         let text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
         if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
@@ -235,6 +235,16 @@ function run(file: VFile): Analysis {
     return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
   });
   return { quotes, events, notes };
+}
+
+/**
+ * "Ukrainian officials had said its forces staged ...": an unnamed group whose
+ * clause calls the subject "its" speaks as the institution, not as people.
+ */
+function speaksForInstitution(speaker: Speaker, tokens: Token[], clause: [number, number]): boolean {
+  if (speaker.name) return false;
+  const first = tokens[clause[0]];
+  return first?.kind === "word" && first.lower === "its";
 }
 
 function quoteText(text: string, span: QuoteSpan): string {

@@ -18,6 +18,32 @@ export interface Speaker {
 
 const SOCIAL = new Set(["facebook", "telegram", "twitter", "instagram", "youtube", "tiktok"]);
 
+/** Heads of a role that is one person or a group of people speaking for an institution ("a BT spokesman"). */
+const PERSON_VOICE = /^(spokes\w*|representative|official|source|insider|aide|executive|director|chairman|chairwoman|chief|boss|head|manager|analyst|economist|expert|lawyer)s?$/;
+/** Plural nouns that name an institution, not people ("the authorities said"). */
+const INSTITUTIONS = new Set(["authorities", "police", "government", "administration", "industry", "firms", "companies", "banks"]);
+
+/** The head noun of a role phrase: its last word before "for", "of", "at" ... ("spokesman" in "a spokesman for BT"). */
+export function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && /^(for|of|at|from|in|with|on|who|that)$/.test(w));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? "";
+}
+
+/**
+ * Whether reported speech of this speaker counts as an indirect quote: a named
+ * person, or an unnamed person or group of people ("a spokesman", "analysts").
+ * What an organization, a government, a country or a document reports
+ * ("Russia said", "the ministry said", "the report says") is a source, not a quote.
+ */
+export function speaksAsPerson(s: Speaker): boolean {
+  if (s.kind === "person") return true;
+  const head = s.role ? roleHead(s.role) : "";
+  if (s.kind === "organization" || s.kind === "country") return PERSON_VOICE.test(head);
+  if (INSTITUTIONS.has(head) || ORG_ANAPHORS.has(head)) return false;
+  return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
+}
+
 /** What the article has been talking about, most recent last. */
 export class Focus {
   people: PersonEntry[] = [];
