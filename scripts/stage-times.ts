@@ -10,6 +10,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Root } from "mdast";
+import type { Node } from "unist";
 import { type Plugin, unified } from "unified";
 import type { VFile } from "vfile";
 import { readArticle } from "../src/ingest/read-article.ts";
@@ -40,9 +41,9 @@ for (const [plugin, ...options] of createProcessor().attachers) {
   const wrapped: Plugin = function (this: unknown) {
     const transformer = (plugin as (...a: unknown[]) => unknown).apply(this, options);
     if (typeof transformer !== "function") return transformer as undefined;
-    return (tree: Root, file: VFile) => {
+    return (tree: Node, file: VFile) => {
       const started = cpuMs();
-      (transformer as (t: Root, f: VFile) => void)(tree, file);
+      (transformer as (t: Node, f: VFile) => void)(tree, file);
       add(name, cpuMs() - started);
     };
   };
