@@ -218,6 +218,8 @@ function run(file: VFile): Analysis {
         const [from, to] = a.clause;
         let text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
         if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
+        // A clause that ends in a quote keeps the quote's closing mark, not the comma before it.
+        text = text.replace(/,(["'\u2019\u201d])$/u, "$1");
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
       }
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });

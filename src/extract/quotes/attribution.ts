@@ -98,7 +98,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       continue;
     }
     if (PARTICIPLE_CUES.has(t.lower) && isPunct(tokens[k - 1], ",")) {
-      const a = participle(tokens, k);
+      // "..., the report said, adding that ...": the participle goes on with the cue before it.
+      const a = participle(tokens, k, out[out.length - 1]?.subject);
       if (a) out.push(a);
       continue;
     }
@@ -181,11 +182,19 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   // Reported clause before the cue: "..., she said." / "..., said the firm."
   const tailEnds = m >= sentenceEnd(tokens) || isPunct(tokens[m], ",;");
   if (tailEnds) {
-    const comma = inverted ? j : clauseStart - 1;
-    if (comma > 0 && isPunct(tokens[comma], ",")) {
+    let comma = inverted ? j : clauseStart - 1;
+    // `Mr X's plan was a "bossy, interfering" one," he added`: the comma sits inside the quote that ends the clause.
+    const quoteComma = !inverted && tokens[comma]?.kind === "quote" && comma > 0 && /,\s*['"\u2019\u201d]$/u.test(tokens[comma]!.text);
+    if (quoteComma) comma++;
+    if (comma > 0 && (quoteComma || isPunct(tokens[comma], ","))) {
       let s = 0;
       while (s < comma && ((isWord(tokens[s]) && LEAD_INS.has(tokens[s]!.lower)) || isPunct(tokens[s], ","))) s++;
-      if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) {
+      // "The Tories, he said, can cut crime ...": the cue splits the subject from the rest of the clause.
+      const split = clauseAround(tokens, s, comma, m);
+      if (split) {
+        a.clause = split.head;
+        a.clauseTail = split.tail;
+      } else if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) {
         a.clause = [s, comma];
         // "..., she says, from just over 5% in 2003 to a record 13.3%": the sentence goes on after the cue.
         const end = clauseEnd(tokens, m + 1);
@@ -197,6 +206,22 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
     }
   }
   return a;
+}
+
+/**
+ * "The Tories, he said, can cut crime": a short subject before the cue and a
+ * predicate after it, which begins lower-case and holds a verb.
+ */
+function clauseAround(tokens: Token[], s: number, comma: number, m: number): { head: [number, number]; tail: [number, number] } | null {
+  const head = tokens.slice(s, comma);
+  if (!head.length || head.length > 5 || !head.every(isWord) || !isPunct(tokens[m], ",")) return null;
+  const first = tokens[m + 1];
+  if (!isWord(first) || first.cap) return null;
+  const end = clauseEnd(tokens, m + 1);
+  const tail = tokens.slice(m + 1, end);
+  if (tail.length < 3 || tail.some((t) => t.kind === "quote" && tail.indexOf(t) === 0)) return null;
+  if (!(FINITE_HINTS.has(first.lower) || /(ed|s)$/.test(first.lower) || CUE_ADVERBS.has(first.lower))) return null;
+  return { head: [s, comma], tail: [m + 1, end] };
 }
 
 /** First token of the clause that holds the subject ending at `j`. */
@@ -442,6 +467,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   const first = words[0]!;
   if (first.kind === "quote" && words.length < 4) return false;
   if (["to", "for", "of", "with", "about", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
+  // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
+  if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));
   return true;
 }
@@ -459,8 +486,8 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
 }
 
 /** "Telecom analysts Ovum welcomed the move, saying BT had ...": the sentence's subject speaks. */
-function participle(tokens: Token[], k: number): Attribution | null {
-  const subject = openingSubject(tokens, k);
+function participle(tokens: Token[], k: number, previous: Subject | undefined): Attribution | null {
+  const subject = previous ?? openingSubject(tokens, k);
   if (!subject) return null;
   const verb = tokens[k]!.lower;
   const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
