@@ -16,22 +16,42 @@ import type { VFile } from "vfile";
 import { fold } from "../gazetteer/fold.ts";
 import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
-import { type Candidate, classify } from "./entities/classify.ts";
+import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
+import { isSportText } from "./entities/context.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
-import { findMentions } from "./entities/mentions.ts";
+import { findMentions, type Mention } from "./entities/mentions.ts";
 import { reconcileNames } from "./entities/speakers.ts";
 
 export default function entities() {
   return (_tree: Root, file: VFile) => {
     const candidates: Candidate[] = [];
-    for (const block of file.data.blocks ?? []) {
+    const all = file.data.blocks ?? [];
+    const sport = isSportText(all.map((b) => b.text).join("\n"));
+    for (const block of all) {
       let previous: Candidate | undefined;
+      let previousMention: Mention | undefined;
       for (const m of findMentions(block.text, block.index)) {
-        // A name listed right after a place is a place too, when it can be one.
-        if (previous?.kind === "place" && /^(?:,|,?\s*and|,?\s*or)$/.test(m.sincePrevious.trim())) m.listedAfterPlace = true;
+        if (sport) m.sport = true;
+        // A name listed right after a place, body or person is one too, when it can be.
+        if (previous && LISTED.test(m.sincePrevious)) {
+          // A bare comma after a body or person is as often an apposition ("the Bar Council, Guy Mansfield").
+          if (previous.kind === "place") m.listedAfterPlace = true;
+          else if (previous.kind === "organization" && COORDINATED.test(m.sincePrevious)) m.listedAfterOrg = true;
+          else if (previous.kind === "person" && COORDINATED.test(m.sincePrevious)) m.listedAfterPerson = true;
+        }
+        if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         const c = classify(m);
+        // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
+        if (c?.kind === "person" && previousMention?.possessive && POSSESSED_ROLE.test(m.sincePrevious)) {
+          const owner = classify({ ...previousMention, ofPerson: true });
+          if (owner?.kind === "organization" && (previous === undefined || !isPersonForSure(previous))) {
+            if (previous) candidates[candidates.lastIndexOf(previous)] = owner;
+            else candidates.push(owner);
+          }
+        }
         if (c) candidates.push(c);
         previous = c;
+        previousMention = m;
       }
     }
     const groups = groupCandidates(candidates);
@@ -55,5 +75,16 @@ function order(groups: Group[]): Group[] {
   const pos = (g: Group) => g.first.mention.block * 100_000 + g.first.mention.at;
   return [...groups].sort((a, b) => b.mentions - a.mentions || pos(a) - pos(b));
 }
+
+/** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
+const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
+const COORDINATED = /\b(?:and|or)\s*$/;
+/** "Mike Powell of Dresdner Kleinwort Wasserstein", "Jessica Taylor from Liberty-X". */
+const OF_PERSON = /^,?\s+(?:of|from|at)\s+$/;
+/** Between an owner's "'s" and a person: nothing, or a lower-case role ("'s film critic"). */
+const POSSESSED_ROLE = /^(?:\s+[a-z][a-z-]*){0,3}\s+$/;
+
+/** A person the text names with a title or a first name: never an employer. */
+const isPersonForSure = (c: Candidate) => c.kind === "place" || (c.kind === "person" && (c.honorific || hasFirstName(c.tokens)));
 
 export const sameName = (a: string, b: string) => fold(a) === fold(b);

@@ -18,6 +18,11 @@ import {
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
+import { isClub, orgCue, strongOrgCue } from "./context.ts";
+
+/** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
+const SECTOR_ACRONYMS = new Set(["ISP", "ISPs", "IT", "PR"]);
+
 
 export type Kind = "person" | "place" | "organization" | "unknown";
 
@@ -40,17 +45,6 @@ export const NOT_ORG_ACRONYMS = new Set(
 
 /** Letters after a name: "Guy Mansfield QC". */
 export const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
-/** Words before a name that say it is a company or body: "analysts at X", "chief executive of X". */
-const ORG_CUES_BEFORE = new Set("at firm firms company companies group bank banks rival giant maker operator provider retailer carrier airline brewer studio label broker insurer conglomerate chain publisher developer owner regulator watchdog agency".split(" "));
-const ORG_CUES_AFTER = new Set("shares spokesman spokeswoman chief boss plc said-it which".split(" "));
-
-export function orgCue(m: Mention): boolean {
-  const b1 = m.before[m.before.length - 1] ?? "";
-  const b2 = m.before[m.before.length - 2] ?? "";
-  if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2)))) return true;
-  return m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "") || (m.possessive && /^(?:shares|profits|sales|profit|revenue|revenues|chief|boss|board|results)$/.test(m.after[0] ?? ""));
-}
-
 const lower = (s: string) => s.toLowerCase();
 const isTitleCase = (t: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t) && !/\p{Lu}{3}/u.test(t);
 const isAcronym = (t: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
@@ -82,6 +76,10 @@ export function classify(m: Mention): Candidate | undefined {
   }
   const lowerRole = roleBefore(m);
   if (lowerRole) roles.push(lowerRole);
+  // "ISP Freedom2surf": a trade acronym before a name says what the name is.
+  if (tokens.length > 1 && SECTOR_ACRONYMS.has(tokens[0] as string) && !honorific) {
+    return classify({ ...m, tokens: tokens.slice(1), before: [...m.before, lower(tokens[0] as string)], gapBefore: "", sentenceStart: false });
+  }
   if (!tokens.length) return undefined;
 
   const name = tokens.join(" ");
@@ -92,6 +90,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (canonicalName("organization", name)) return { ...base, kind: "organization", tokens, roles, honorific };
   if (canonicalName("person", name)) return { ...base, kind: "person", tokens, roles, honorific };
   if (wordList("names/known-orgs.txt").has(fold(name)) && !lookupPlace(name)) return { ...base, kind: "organization", tokens, roles, honorific };
+  if (wordList("names/bodies.txt").has(fold(name)) || isClub(m, name, m.sport === true)) return { ...base, kind: "organization", tokens, roles, honorific };
 
   // "Luhansk region", "Kharkiv province": the region itself when the gazetteer knows it.
   const next = m.after[0] ?? "";
@@ -102,6 +101,10 @@ export function classify(m: Mention): Candidate | undefined {
 
   const place = lookupPlace(name);
   if (place && place.kind !== "city") return { ...base, kind: "place", tokens, roles, honorific, place };
+  // "Mike Powell of Dresdner Kleinwort Wasserstein": what a person is "of" and no town is their employer.
+  if (m.ofPerson && !place && !isDemonym(tokens[0] as string) && !(tokens.length === 1 && wordList("names/common-words.txt").has(fold(name)))) {
+    return { ...base, kind: "organization", tokens, roles, honorific };
+  }
 
   // "BBC Wales", "Radio Wales": a known organization or "Radio" heading a longer name.
   if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || canonicalName("organization", tokens[0] as string) || wordList("names/known-orgs.txt").has(fold(tokens[0] as string)))) {
@@ -133,16 +136,48 @@ export function classify(m: Mention): Candidate | undefined {
       const first = fold(tokens[0] as string);
       const lastWord = fold(tokens[tokens.length - 1] as string);
       const firstName = wordList("names/first-names.txt").has(first);
-      if (orgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
-      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string)) return undefined;
-      if (firstName && !common.has(lastWord)) return { ...base, kind: "person", tokens, roles, honorific };
+      if (orgCue(m) || (m.listedAfterOrg && !firstName)) return { ...base, kind: "organization", tokens, roles, honorific };
+      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m)) return undefined;
+      // "Athletics Ireland", "Sport England": a body named after its country.
+      if (!firstName && lookupPlace(tokens[tokens.length - 1] as string)?.kind === "country") return { ...base, kind: "organization", tokens, roles, honorific };
+      // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
+      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && wordList("names/first-names.txt").has(fold(tokens[1] as string))) {
+        return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
+      }
+      if (firstName && (!common.has(lastWord) || m.listedAfterPerson)) return { ...base, kind: "person", tokens, roles, honorific };
       if (!common.has(lastWord) && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => !common.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };
     }
     return undefined;
   }
   if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return { ...base, kind: "organization", tokens, roles, honorific };
-  if (!m.sentenceStart && orgCue(m) && !wordList("names/common-words.txt").has(fold(name))) return { ...base, kind: "organization", tokens, roles, honorific };
+  if (!m.sentenceStart && strongOrgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
+  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
+    if (!wordList("names/common-words.txt").has(fold(name)) && !wordList("names/first-names.txt").has(fold(name))) return { ...base, kind: "organization", tokens, roles, honorific };
+  }
   return { ...base, kind: "unknown", tokens, roles, honorific };
+}
+
+/** Nouns after a name that make it a thing, not a person: "the Hang Seng index", "the Old Trafford ground". */
+const THING_AFTER = new Set(
+  "index ground stadium arena award awards prize trophy film movie album single song show series festival contenders contender nomination nominations ceremony tournament race project programme scheme system service network platform brand".split(" "),
+);
+
+/** A multi-word name with "the" before it ("The Phantom Menace") or a thing noun after it is a work or thing, not a person. */
+function notAPerson(m: Mention): boolean {
+  return m.article || (m.gapAfter === "" && THING_AFTER.has(m.after[0] ?? ""));
+}
+
+/** "Sprinter", "In-form", "Corkman": a word that describes, or a place's man or woman. */
+function isDescriptor(word: string): boolean {
+  const key = fold(word);
+  if (wordList("names/common-words.txt").has(key) || /^in-form$|^veteran$|^rookie$/.test(key)) return true;
+  const stem = key.replace(/(?:wo)?man$|er$/, "");
+  return stem !== key && stem.length > 2 && lookupPlace(stem) !== undefined;
+}
+
+/** Tokens that open with a known first name ("Eddie Wong"): a person, whatever the context. */
+export function hasFirstName(tokens: string[]): boolean {
+  return tokens.length > 1 && wordList("names/first-names.txt").has(fold(tokens[0] as string));
 }
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
@@ -184,7 +219,7 @@ function roleBefore(m: Mention): string | undefined {
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
   if (ORG_HEADS.has(last)) return true;
-  const of = tokens.findIndex((t) => t === "of");
+  const of = tokens.findIndex((t) => t === "of" || t === "for");
   return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
 }
 

@@ -21,6 +21,9 @@ export const TITLE_HEADS = words(`
   owner editor presenter actor actress singer star producer writer author designer
   vice-president deputy prosecutor attorney detective inspector constable superintendent
   commandant sultan emir crown duke duchess baron baroness count countess
+  comedian comedienne sprinter athlete runner skater dancer rapper musician artist novelist
+  poet playwright film-maker filmmaker guitarist drummer vocalist frontman bassist pianist
+  composer conductor photographer journalist columnist critic chef
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
@@ -57,6 +60,13 @@ export const OF_HEADS = words(`
   college academy church court house federation association union league party organisation
   organization chamber board federal republic kingdom city isle gulf sea duke secretary
   minister chancellor state states museum society order united
+`);
+
+/** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */
+export const FOR_HEADS = words(`
+  department ministry commission committee council office institute centre center agency
+  campaign society association trust foundation fund alliance coalition secretary minister
+  board authority organisation organization union federation league party
 `);
 
 /** Nationality and group adjectives: not entities themselves, and not part of a person's role. */

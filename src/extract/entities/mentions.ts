@@ -2,7 +2,7 @@
  * Capitalised name chunks in a paragraph, with the words around them: the
  * raw candidates every later step classifies. Linear in the text, no NLP model.
  */
-import { FUNCTION_WORDS, NUMBER_WORD, OF_HEADS } from "./lexicon.ts";
+import { FOR_HEADS, FUNCTION_WORDS, NUMBER_WORD, OF_HEADS } from "./lexicon.ts";
 
 export interface Mention {
   /** Name tokens, possessive "'s" removed. */
@@ -21,6 +21,16 @@ export interface Mention {
   gapAfter: string;
   /** Set by the caller: the previous name in a list ("Lyman, Bakhmut and Avdiivka") was a place. */
   listedAfterPlace?: boolean;
+  /** Set by the caller: the previous name in a list ("Myrio and C-Cor") was an organization. */
+  listedAfterOrg?: boolean;
+  /** Set by the caller: the previous name in a list ("Jayne Torvill and Christopher Dean") was a person. */
+  listedAfterPerson?: boolean;
+  /** Set by the caller: the name follows a person's with "of", "from" or "at" ("Mike Powell of X"). */
+  ofPerson?: boolean;
+  /** Set by the caller: the article is about sport, where club names are clubs. */
+  sport?: boolean;
+  /** "the" stands right before the name, in the chunk or just outside it ("The Phantom Menace", "the Hang Seng"). */
+  article: boolean;
   /** Characters from the end of the previous chunk in the block, for list detection. */
   sincePrevious: string;
 }
@@ -36,7 +46,7 @@ interface Token {
   cap: boolean;
 }
 
-const TRAILING = /[-'’]$/;
+const TRAILING = /[-'’&]$/;
 
 /** Capitalised, or a lower-case particle before a capital ("al-Assad"); ASCII letters answered without a regex, as most words are. */
 function isCap(t: string): boolean {
@@ -52,7 +62,8 @@ function tokenize(text: string): Token[] {
     let t = m[0];
     // A trailing full stop ends the sentence unless the token is an abbreviation ("U.S.").
     if (t.endsWith(".") && !ABBREVIATION.test(t)) t = t.replace(/\.+$/, "");
-    if (TRAILING.test(t)) t = t.replace(/[-'’]+$/, "");
+    // "Blair&#191;s": a scraped HTML entity leaves "&" glued to the name.
+    if (TRAILING.test(t)) t = t.replace(/[-'’&]+$/, "");
     if (!t) continue;
     const start = m.index ?? 0;
     out.push({ text: t, start, end: start + t.length, cap: isCap(t) });
@@ -93,6 +104,12 @@ export function findMentions(text: string, block: number): Mention[] {
         j += 2;
         continue;
       }
+      // "Department for Education and Skills", "Commission for Africa": "for" after a body's head word.
+      if (lower === "for" && FOR_HEADS.has(prev.text.toLowerCase()) && next?.cap && /^[ \t]+$/.test(text.slice(tok.end, next.start))) {
+        j += 2;
+        if (tokens[j]?.text === "and" && tokens[j + 1]?.cap && /^[ \t]+$/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j += 2;
+        continue;
+      }
       // "of the": "International Committee of the Red Cross".
       if (lower === "of" && OF_HEADS.has(prev.text.toLowerCase()) && next?.text === "the" && next2?.cap) {
         j += 3;
@@ -113,7 +130,9 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
   let names = chunk.map((t) => t.text);
   let offset = 0;
   // Sentence openers and numbers are capitalised by position, not by being names.
+  let article = all[index - 1]?.text === "the";
   while (names.length && (FUNCTION_WORDS.has((names[0] as string).toLowerCase()) || NUMBER_WORD.test(names[0] as string))) {
+    article = (names[0] as string).toLowerCase() === "the";
     names = names.slice(1);
     offset++;
     sentenceStart = false;
@@ -134,6 +153,7 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     at: firstTok.start,
     sentenceStart,
     possessive,
+    article,
     before: offset > 0 ? [] : before,
     after,
     gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",

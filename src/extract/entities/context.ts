@@ -1,0 +1,85 @@
+/**
+ * Context that tells an organization from a person or a town: the words
+ * right around a name ("analysts at X", "X boss", "beat X 2-1"), the names
+ * listed with it, and whether the article is about sport, where "Arsenal"
+ * and "Chelsea" are clubs and not a town in Mauritius or a London district.
+ */
+import { lookupPlace, wordList } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
+import { TITLE_HEADS } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Words before a name that say it is a company or body: "analysts at X", "IT firm X", "ISP X". */
+const ORG_CUES_BEFORE = words(`
+  at firm firms company companies group bank banks rival rivals giant maker makers operator provider
+  retailer carrier airline brewer studio label broker insurer conglomerate chain publisher developer
+  owner regulator watchdog agency analysts consultancy consultants isp isps outfit supplier suppliers
+  manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
+  newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
+  specialist specialists operators
+`);
+/** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
+const ORG_CUES_AFTER = words(`
+  shares shareholders spokesman spokeswoman spokesperson chief boss plc which chairman
+  manager coach striker midfielder defender goalkeeper keeper winger fans supporters
+  magazine newspaper
+`);
+/** Nouns after a possessive organization ("X's shares", "X's chief executive"). */
+const ORG_POSSESSED = words(`shares profits profit sales revenue revenues chief boss board results customers subscribers shareholders manager striker`);
+/** Words before a club in a match report: "beat X", "against X", "X v Y". */
+const MATCH_BEFORE = words(`beat beating beaten against v vs versus joined join joins signed`);
+
+/** An organization by the words around it: "analysts at Ovum", "Ovum said it", "Ovum's shares". */
+export function orgCue(m: Mention): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  const b2 = m.before[m.before.length - 2] ?? "";
+  if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2)))) return true;
+  if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
+  return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");
+}
+
+/**
+ * A sector noun right before a capitalised word ("analysts Ovum", "IT firm Orange"):
+ * a name even when it is also an English word. "at" is too common to say as much.
+ */
+export function strongOrgCue(m: Mention): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  return m.gapBefore === "" && b1 !== "at" && ORG_CUES_BEFORE.has(b1);
+}
+
+/** "X boss", "X striker", "X shares": words after a name that only a body or club takes. */
+export function orgCueAfter(m: Mention): boolean {
+  return (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) || (m.possessive && ORG_POSSESSED.has(m.after[0] ?? ""));
+}
+
+const SPORT_WORDS = /\b(?:premiership|league|cup|striker|midfielder|defender|goalkeeper|match|fixture|squad|team-mates|referee|penalty|stadium|transfer|coach|tournament|season|goals?|scored|championship|semi-final|quarter-final|final whistle|kick-off)\b/gi;
+const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|hour|minute|week))/;
+
+/** An article about sport: a score, or at least three distinct sporting words. */
+export function isSportText(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SPORT_WORDS)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) return true;
+  }
+  return seen.size >= 1 && SCORE.test(text);
+}
+
+/**
+ * A club name: always a club when it has more than one word or is no sizeable
+ * town ("Manchester United", "Arsenal" in a sports story); a club that is also
+ * a town ("Liverpool", "Valencia") only when the words around it say club.
+ */
+export function isClub(m: Mention, name: string, sport: boolean): boolean {
+  if (!wordList("names/clubs.txt").has(fold(name))) return false;
+  if (m.tokens.length > 1 && !lookupPlace(name)) return true;
+  if (orgCueAfter(m) || (m.gapBefore === "" && MATCH_BEFORE.has(m.before[m.before.length - 1] ?? "")) || m.listedAfterOrg === true) return true;
+  if (/^\s*(?:v|vs)\.?\s*$/.test(m.sincePrevious)) return true;
+  if (!sport) return false;
+  const place = lookupPlace(name);
+  const b1 = m.before[m.before.length - 1] ?? "";
+  if (m.gapBefore === "" && /^(?:in|near|outside)$/.test(b1)) return false;
+  return !place || (place.kind === "city" && place.population < 100_000);
+}
