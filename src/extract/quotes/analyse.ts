@@ -264,6 +264,12 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
     const end = capRunEnd(tokens, i);
     let r = i;
     while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && (ROLE_WORDS.has(tokens[r - 1]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.cap)) r--;
+    // "Cara Diemont of IT firm Dimension Data": the person before "of" is named in full too.
+    const of = tokens.slice(i, end).findIndex((t) => t.lower === "of" || t.lower === "at");
+    if (of > 1) {
+      const person = parseName(tokens.slice(r, i + of).map((t) => t.text));
+      if (person?.kind === "person" && !person.single) registry.add(person);
+    }
     const words = tokens.slice(r, end).map((t) => t.text);
     const parsed = parseName(words) ?? parseName(tokens.slice(i, end).map((t) => t.text));
     if (parsed?.kind === "person") registry.add(parsed);

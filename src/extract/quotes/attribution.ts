@@ -184,7 +184,13 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   if (tailEnds) {
     let comma = inverted ? j : clauseStart - 1;
     // `Mr X's plan was a "bossy, interfering" one," he added`: the comma sits inside the quote that ends the clause.
-    const quoteComma = !inverted && tokens[comma]?.kind === "quote" && comma > 0 && /,\s*['"\u2019\u201d]$/u.test(tokens[comma]!.text);
+    const quoteComma =
+      !inverted &&
+      tokens[comma]?.kind === "quote" &&
+      isWord(tokens[comma - 1]) &&
+      /,\s*['"\u2019\u201d]$/u.test(tokens[comma]!.text) &&
+      // `X added: "...," she said` is a quote with two cues, not a clause.
+      !tokens.slice(0, comma).some((t) => isPunct(t, ":") || (isWord(t) && !t.cap && CUE_VERBS.has(t.lower)));
     if (quoteComma) comma++;
     if (comma > 0 && (quoteComma || isPunct(tokens[comma], ","))) {
       let s = 0;
@@ -238,11 +244,15 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   // "on Monday said": a time phrase before the cue.
   const s = subjectStart(tokens, j);
   const subject = subjectFrom(tokens.slice(s, j + 1));
-  // "Chris Panayis, managing director of ISP Freedom2surf said": an apposition missing its closing comma.
-  if (subject?.form === "np" && s > 0 && isPunct(tokens[s - 1], ",") && !tokens[s]!.cap) {
+  // "Chris Panayis, managing director of ISP Freedom2surf said", "Colin Asplin, Blackpool Hotel Association
+  // said": an apposition missing its closing comma; the person named first speaks.
+  const orgName = subject?.form === "name" && parseName(subject.words)?.kind === "organization";
+  if (subject && (subject.form === "np" || orgName) && s > 1 && isPunct(tokens[s - 1], ",") && (orgName || !tokens[s]!.cap)) {
     const s0 = subjectStart(tokens, s - 2);
     const named = subjectFrom(tokens.slice(s0, s - 1));
-    if (named?.form === "name" && s0 === 0) return { ...named, role: subject.role };
+    if (named?.form === "name" && s0 === 0 && parseName(named.words)?.kind === "person") {
+      return { ...named, role: orgName ? subject.words.join(" ") : subject.role };
+    }
   }
   return subject;
 }

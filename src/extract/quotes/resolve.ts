@@ -18,10 +18,13 @@ export interface Speaker {
 
 const SOCIAL = new Set(["facebook", "telegram", "twitter", "instagram", "youtube", "tiktok"]);
 
-/** Heads of a role that is one person or a group of people speaking for an institution ("a BT spokesman"). */
-const PERSON_VOICE = /^(spokes\w*|representative|official|source|insider|aide|executive|director|chairman|chairwoman|chief|boss|head|manager|analyst|economist|expert|lawyer)s?$/;
-/** Plural nouns that name an institution, not people ("the authorities said"). */
-const INSTITUTIONS = new Set(["authorities", "police", "government", "administration", "industry", "firms", "companies", "banks"]);
+/**
+ * Plural nouns that name an institution or a side, not people ("the authorities said",
+ * "separatists reported": an armed side speaks through its command, like a government).
+ */
+const INSTITUTIONS = new Set(
+  "authorities police government administration industry firms companies banks separatists rebels militants insurgents forces troops".split(" "),
+);
 
 /** The head noun of a role phrase: its last word before "for", "of", "at" ... ("spokesman" in "a spokesman for BT"). */
 export function roleHead(role: string): string {
@@ -32,15 +35,20 @@ export function roleHead(role: string): string {
 
 /**
  * Whether reported speech of this speaker counts as an indirect quote: a named
- * person, or an unnamed person or group of people ("a spokesman", "analysts").
+ * person, or an unnamed person or group of people ("a spokesman", "analysts")
+ * no organization is named for.
  * What an organization, a government, a country or a document reports
  * ("Russia said", "the ministry said", "the report says") is a source, not a quote.
  */
 export function speaksAsPerson(s: Speaker): boolean {
   if (s.kind === "person") return true;
   const head = s.role ? roleHead(s.role) : "";
-  if (s.kind === "organization" || s.kind === "country") return PERSON_VOICE.test(head);
+  // "A BT spokesman said ...": the speaker is the organization, so its words are the organization's.
   if (INSTITUTIONS.has(head) || ORG_ANAPHORS.has(head)) return false;
+  // "Tory sources say", "Western officials said": the capitalised word only qualifies a group of people.
+  const qualified = s.name !== null && !s.name.includes(" ") && (s.role?.startsWith(`${s.name} `) ?? false);
+  if (qualified) return GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head);
+  if (s.kind === "organization" || s.kind === "country" || s.name) return false;
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
 }
 
@@ -120,6 +128,8 @@ export class Focus {
     const capWords = subject.words.filter((w) => /^\p{Lu}/u.test(w));
     const speaksFor = /^(spokes|representative|official|source|insider|aide)/.test(head);
     // "a spokesman for Microsoft", "an AOL spokesman", "an IMF official": the organization speaks.
+    // "Tory sources", "Western officials": a capitalised word qualifying a group of people names no speaker.
+    if (speaksFor && GROUP_NOUNS.has(head) && !subject.object) return { name: null, kind: "group", role: text };
     if (speaksFor) {
       const org = subject.object ? parseName(subject.object) : capWords.length ? parseName(capWords) : null;
       if (org && org.kind !== "person" && org.kind !== "place") return { name: org.name, kind: org.kind === "country" ? "country" : "organization", role: text };
