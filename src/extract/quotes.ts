@@ -8,7 +8,7 @@
  * `speaker` is the canonical full name, null when only a role is known (then
  * `role` says which). Rule ids: `quote-unclosed`.
  *
- * Reads: `blocks`, `captions`, `fragments`, `headline`, `dateline`, `byline`.
+ * Reads: `blocks`, `captions`, `fragments`, `headline`, `dateline`, `datelineSpan`, `byline`.
  * Writes: `file.data.quotes`.
  */
 import type { Root } from "mdast";

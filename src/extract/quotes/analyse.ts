@@ -3,12 +3,13 @@
  * attribution. `quotes` and `sources` both read it; it is computed once per
  * file (memoised on the vfile) so the two plugins stay in step.
  *
- * Reads: `blocks`, `captions`, `fragments`, `headline`, `dateline`, `byline`.
+ * Reads: `blocks`, `captions`, `fragments`, `headline`, `dateline`, `datelineSpan`, `byline`.
  */
 import type { VFile } from "vfile";
 import type { Quote } from "../../record/schema.ts";
 import type { Block } from "../../types.ts";
 import { type QuoteFamily, type QuoteSpan, scanQuotes } from "../text/quote-marks.ts";
+import { storyBlocks } from "../layout/story.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, findAttributions } from "./attribution.ts";
@@ -36,6 +37,8 @@ export interface Analysis {
   quotes: Quote[];
   events: AttributionEvent[];
   notes: VerificationNote[];
+  /** Every sentence of the story as tokens, for the sources pass to read without splitting again. */
+  sentences: { tokens: Token[]; paragraph: number }[];
 }
 
 interface Sentence {
@@ -60,20 +63,6 @@ export function analyse(file: VFile): Analysis {
     cache.set(file, found);
   }
   return found;
-}
-
-function bodyBlocks(file: VFile): Block[] {
-  const d = file.data;
-  const skip = new Set<number>([...(d.fragments ?? []), ...(d.captions ?? []).map((c) => c.paragraph)]);
-  if (d.headline?.paragraph != null) skip.add(d.headline.paragraph);
-  // A dateline or byline block is skipped only when it holds nothing else.
-  const blocks = d.blocks ?? [];
-  for (const part of [d.dateline ? { paragraph: d.dateline.paragraph, raw: d.dateline.raw } : null, d.byline ? { paragraph: d.byline.paragraph, raw: d.byline.text } : null]) {
-    if (part?.paragraph == null) continue;
-    const b = blocks[part.paragraph];
-    if (b && b.text.length <= part.raw.length + 8) skip.add(part.paragraph);
-  }
-  return blocks.filter((b) => !skip.has(b.index));
 }
 
 const OPENING: Record<QuoteFamily, RegExp> = {
@@ -150,7 +139,8 @@ function pointAt(file: VFile, block: Block, at: number): { line: number; column:
 }
 
 function run(file: VFile): Analysis {
-  const blocks = bodyBlocks(file);
+  // The story's own words: no headline, byline, captions or fragments, and no dateline opening the lede.
+  const blocks = storyBlocks(file);
   const { spans, groupOf } = scanBlocks(file, blocks);
   const sentences: Sentence[] = [];
   blocks.forEach((block, ordinal) => {
@@ -236,7 +226,7 @@ function run(file: VFile): Analysis {
     const owner = group !== null && !explicit ? bySpeaker.get(group) : undefined;
     return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
   });
-  return { quotes, events, notes };
+  return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })) };
 }
 
 /**

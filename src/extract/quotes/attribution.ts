@@ -277,7 +277,9 @@ export function subjectFrom(span: Token[]): Subject | null {
     if (end < n && !(isWord(after) && (after.lower === "of" || after.lower === "from" || after.lower === "at"))) break;
     const words = span.slice(start, end).map((t) => t.text);
     const parsed = parseName(words);
-    if (parsed?.kind === "person" && (!parsed.single || parsed.role)) {
+    // "a spokesman for Acme Shipping": what follows "for" is whom the speaker speaks for.
+    const forWhom = isWord(span[start - 1]) && span[start - 1]!.lower === "for";
+    if (parsed?.kind === "person" && (!parsed.single || parsed.role) && !forWhom) {
       const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
       return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
     }

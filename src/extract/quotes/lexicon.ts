@@ -92,6 +92,8 @@ export const ORG_WORDS = set(`
   partners capital industries systems technologies records studios pictures entertainment
   executive administration commission directorate bureau secretariat command forces guard
   tribunal society centre center exchange association
+  athletics cycling swimming gymnastics rowing sailing triathlon rugby cricket hockey tennis
+  golf boxing basketball netball badminton volleyball skiing
 `);
 
 /** Head nouns of a document or channel that speaks for its author ("the TASS report said"). */

@@ -105,6 +105,9 @@ export class Focus {
   }
 
   private name(words: string[], role: string | null): Speaker | null {
+    // "Residents said", "Analysts say": a sentence-opening common noun, not a name.
+    const lone = words.length === 1 && !role ? words[0]!.toLowerCase() : "";
+    if (lone && (GROUP_NOUNS.has(lone) || PERSON_ROLE_NOUNS.has(lone))) return this.phrase({ form: "np", words: [lone], role: lone, head: lone });
     const parsed = parseName(words);
     if (!parsed) return null;
     if (parsed.kind === "person" || (parsed.kind === "organization" && parsed.single)) {
@@ -133,6 +136,8 @@ export class Focus {
     if (speaksFor) {
       const org = subject.object ? parseName(subject.object) : capWords.length ? parseName(capWords) : null;
       if (org && org.kind !== "person" && org.kind !== "place") return { name: org.name, kind: org.kind === "country" ? "country" : "organization", role: text };
+      // "a spokesman for Acme Shipping": a name spoken for is an organization, unless a title marks a person ("for Mr Smith").
+      if (org?.kind === "person" && subject.object && !org.role && !org.gender) return { name: org.name, kind: "organization", role: text };
       if (!subject.object && !capWords.length && subject.det && subject.det !== "the") {
         const org = [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
         return org ? { name: org.name, kind: "organization", role: text } : { name: null, kind: "role", role: text };

@@ -13,9 +13,7 @@ import type { VFile } from "vfile";
 import { CUE_VERBS, GROUP_NOUNS } from "../quotes/lexicon.ts";
 import { ORG_TAILS, groupName } from "./kind.ts";
 import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quotes/names.ts";
-import { scanQuotes } from "../text/quote-marks.ts";
-import { splitSentences } from "../text/sentences.ts";
-import { type Token, tokenize } from "../text/tokens.ts";
+import type { Token } from "../text/tokens.ts";
 
 export interface Cited {
   name: string;
@@ -33,7 +31,6 @@ const STANCE_VERBS = new Set(
   defended defends attacked attacks described describes calls described suggested suggests
   insist insist argue argues fears feared hopes hoped saying telling claimed`.split(/\s+/),
 );
-const VERB_HINT = new RegExp(`\\b(?:${[...STANCE_VERBS, ...CUE_VERBS, "according", "pointed", "hit"].join("|")})\\b`, "i");
 const AUXILIARIES = new Set("has have had is are was were also has also now repeatedly previously already again still both".split(" "));
 const AFFILIATION = new Set(["of", "at", "from"]);
 const PREPOSITIONS = new Set("in on at by for from with into of to over against about under between than as via".split(" "));
@@ -43,7 +40,7 @@ interface Sentence {
   paragraph: number;
 }
 
-export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
+export function citedSources(file: VFile, sentences: Sentence[], known: Iterable<string>): Cited[] {
   const registry = new Registry();
   for (const name of known) {
     const parsed = parseName(name.split(" "));
@@ -51,7 +48,6 @@ export function citedSources(file: VFile, known: Iterable<string>): Cited[] {
   }
   const midSentence = new Set<string>();
   for (const b of file.data.blocks ?? []) scanNames(b.text, registry, midSentence);
-  const sentences = bodySentences(file);
 
   const out: Cited[] = [];
   for (const s of sentences) {
@@ -164,8 +160,8 @@ const CAP_RUN = /\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*)+/
 
 /**
  * Registers every full name a block gives, so "Mr Howard" resolves, and notes the
- * capitalised words that stand mid-sentence (names, not sentence openers). A text scan,
- * not a token pass: only the sentences with a cue are tokenized.
+ * capitalised words that stand mid-sentence (names, not sentence openers). A text scan
+ * over every block, the headline and captions included.
  */
 function scanNames(text: string, registry: Registry, midSentence: Set<string>): void {
   for (const m of text.matchAll(CAP_RUN)) {
@@ -175,22 +171,4 @@ function scanNames(text: string, registry: Registry, midSentence: Set<string>): 
   for (const m of text.matchAll(CAP_WORD)) {
     if (m.index > 0 && !/[.!?:"\u201c\u201d]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) midSentence.add(m[0]);
   }
-}
-
-/** Sentences of the body blocks (captions, headline and scraper fragments left out). */
-function bodySentences(file: VFile): Sentence[] {
-  const d = file.data;
-  const skip = new Set<number>([...(d.fragments ?? []), ...(d.captions ?? []).map((c) => c.paragraph)]);
-  if (d.headline?.paragraph != null) skip.add(d.headline.paragraph);
-  const out: Sentence[] = [];
-  for (const b of d.blocks ?? []) {
-    if (skip.has(b.index) || !VERB_HINT.test(b.text)) continue;
-    const spans = scanQuotes(b.text);
-    for (const r of splitSentences(b.text, spans)) {
-      // Most sentences cite nobody: tokenize only those with a verb that may.
-      VERB_HINT.lastIndex = 0;
-      if (VERB_HINT.test(b.text.slice(r.start, r.end))) out.push({ tokens: tokenize(b.text, r.start, r.end, spans), paragraph: b.index });
-    }
-  }
-  return out;
 }

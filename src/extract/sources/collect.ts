@@ -104,7 +104,7 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     if (at && m) add({ name: agency, speakerKind: "organization", channel: null, paragraph: at.index, note: m[0], kind: "agency" });
   }
   const known = [...drafts.values()].map((d) => d.name);
-  for (const c of citedSources(file, known)) {
+  for (const c of citedSources(file, analysis.sentences, known)) {
     if (rejected.has(keyOf(c.name)) || (c.kind === "group" && drafts.has(keyOf(c.name)))) continue;
     add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph });
   }
