@@ -124,12 +124,16 @@ function findPlace(written: string): PlaceInfo | undefined {
 
 const sets = new Map<string, Set<string>>();
 
-/** A word list from data/names/ as a set of lower-case entries. */
-export function wordList(file: string): Set<string> {
-  let set = sets.get(file);
+/** A word list from data/names/ as a set of lower-case entries; several files make one set. */
+export function wordList(...files: string[]): Set<string> {
+  const key = files.join("+");
+  let set = sets.get(key);
   if (!set) {
-    set = new Set(readData(file).map((w) => fold(w)));
-    sets.set(file, set);
+    set = new Set(files.flatMap((file) => readData(file).map((w) => fold(w))));
+    sets.set(key, set);
   }
   return set;
 }
+
+/** Given names: the generated list and the curated names that are also words ("Frank", "Ray"). */
+export const firstNames = () => wordList("names/first-names.txt", "names/given-names-extra.txt");

@@ -3,7 +3,7 @@
  * organization, a place (with gazetteer facts), or "unknown" for a bare
  * word that only the rest of the article can settle ("Brown", "Gaidai").
  */
-import { canonicalName, lookupPlace, type PlaceInfo, wordList } from "../../gazetteer/index.ts";
+import { canonicalName, firstNames, lookupPlace, type PlaceInfo, wordList } from "../../gazetteer/index.ts";
 import { fold } from "../../gazetteer/fold.ts";
 import {
   DEMONYMS,
@@ -73,6 +73,11 @@ export function classify(m: Mention): Candidate | undefined {
     if (role.length) roles.push(role.join(" "));
     tokens = tokens.slice(titleEnd + 1);
     honorific = true;
+    // "Secretary of State Colin Powell", "Duke of Edinburgh": the role runs on to the first given name, if any.
+    if (/^(?:of|for)$/.test(tokens[0] ?? "")) {
+      const given = tokens.findIndex((t) => firstNames().has(fold(t)));
+      tokens = given > 0 ? tokens.slice(given) : [];
+    }
   }
   const lowerRole = roleBefore(m);
   if (lowerRole) roles.push(lowerRole);
@@ -85,6 +90,8 @@ export function classify(m: Mention): Candidate | undefined {
   const name = tokens.join(" ");
   // Aliases keep the courtesy title ("Mr Zelenskyy") but not the role ("President ...").
   base.surface = `${honorificWord}${name}`;
+  // "best actress Oscar": a role before a body's name ("Oscar", "Bafta") does not make it a person.
+  if (lowerRole && !honorific && canonicalName("organization", name)) return { ...base, kind: "organization", tokens, roles: [], honorific };
   if (honorific || lowerRole) return { ...base, kind: "person", tokens, roles, honorific: true };
 
   if (canonicalName("organization", name)) return { ...base, kind: "organization", tokens, roles, honorific };
@@ -129,22 +136,27 @@ export function classify(m: Mention): Candidate | undefined {
   }
 
   if (tokens.length > 1) {
+    // "Tuesday Mr Ebbers", "Observes Mr Hadi", "October Google": words before a courtesy title, a date word, a sentence's first word.
+    const cut = leadingNoise(m, tokens);
+    if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
     const last = tokens[tokens.length - 1] as string;
     if (isAcronym(last) && lookupPlace(last)?.kind === "country") return { ...base, kind: "organization", tokens, roles, honorific };
     if (tokens.length <= 4 && tokens.every((t) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t))) {
       const common = wordList("names/common-words.txt");
       const first = fold(tokens[0] as string);
       const lastWord = fold(tokens[tokens.length - 1] as string);
-      const firstName = wordList("names/first-names.txt").has(first);
+      const firstName = firstNames().has(first);
       if (orgCue(m) || (m.listedAfterOrg && !firstName)) return { ...base, kind: "organization", tokens, roles, honorific };
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m)) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && lookupPlace(tokens[tokens.length - 1] as string)?.kind === "country") return { ...base, kind: "organization", tokens, roles, honorific };
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
-      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && wordList("names/first-names.txt").has(fold(tokens[1] as string))) {
+      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && firstNames().has(fold(tokens[1] as string))) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
       }
       if (firstName && (!common.has(lastWord) || m.listedAfterPerson)) return { ...base, kind: "person", tokens, roles, honorific };
+      // "Raging Bull", "Club World", "Hang Seng": an English word first and no known surname last is a title or a thing.
+      if (!firstName && (common.has(first) || /ing$/.test(first)) && !wordList("names/last-names.txt").has(lastWord)) return undefined;
       if (!common.has(lastWord) && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => !common.has(fold(t)))) return { ...base, kind: "person", tokens, roles, honorific };
     }
     return undefined;
@@ -152,7 +164,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return { ...base, kind: "organization", tokens, roles, honorific };
   if (!m.sentenceStart && strongOrgCue(m)) return { ...base, kind: "organization", tokens, roles, honorific };
   if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
-    if (!wordList("names/common-words.txt").has(fold(name)) && !wordList("names/first-names.txt").has(fold(name))) return { ...base, kind: "organization", tokens, roles, honorific };
+    if (!wordList("names/common-words.txt").has(fold(name)) && !firstNames().has(fold(name))) return { ...base, kind: "organization", tokens, roles, honorific };
   }
   return { ...base, kind: "unknown", tokens, roles, honorific };
 }
@@ -175,9 +187,21 @@ function isDescriptor(word: string): boolean {
   return stem !== key && stem.length > 2 && lookupPlace(stem) !== undefined;
 }
 
+const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** How many leading tokens are not part of the name: up to a courtesy title, date words, a sentence-opening word before a given name. */
+function leadingNoise(m: Mention, tokens: string[]): number {
+  const title = tokens.findIndex((t, i) => i > 0 && HONORIFICS.has(lower(t).replace(/\.$/, "")));
+  if (title > 0 && title < tokens.length - 1) return title;
+  const key = fold(tokens[0] as string);
+  if (DATE_WORD.test(key)) return 1;
+  if (m.sentenceStart && tokens.length > 2 && wordList("names/common-words.txt").has(key) && !firstNames().has(key) && firstNames().has(fold(tokens[1] as string))) return 1;
+  return 0;
+}
+
 /** Tokens that open with a known first name ("Eddie Wong"): a person, whatever the context. */
 export function hasFirstName(tokens: string[]): boolean {
-  return tokens.length > 1 && wordList("names/first-names.txt").has(fold(tokens[0] as string));
+  return tokens.length > 1 && firstNames().has(fold(tokens[0] as string));
 }
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
@@ -198,7 +222,7 @@ function roleEnd(tokens: string[]): number {
   if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
   // "General Electric" is a company, not General Electric the officer.
   const name = tokens.slice(end + 1);
-  if (name.length === 1 && wordList("names/common-words.txt").has(fold(after))) return -1;
+  if (name.length === 1 && (wordList("names/common-words.txt").has(fold(after)) || NOT_PERSON_HEADS.has(fold(after)))) return -1;
   return end;
 }
 
@@ -216,8 +240,12 @@ function roleBefore(m: Mention): string | undefined {
   return words.join(" ");
 }
 
+/** Heads that name a medium as often as a body: "British TV", "Internet TV" are no organizations. */
+const MEDIUM_HEADS = new Set(["tv", "television", "radio", "media", "press", "online", "network", "networks"]);
+
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
+  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || wordList("names/common-words.txt").has(fold(t)) || /^internet$/i.test(t))) return false;
   if (ORG_HEADS.has(last)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
   return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));

@@ -18,7 +18,7 @@ const ORG_CUES_BEFORE = words(`
   owner regulator watchdog agency analysts consultancy consultants isp isps outfit supplier suppliers
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
-  specialist specialists operators
+  specialist specialists operators vehicle
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
 const ORG_CUES_AFTER = words(`
@@ -26,6 +26,8 @@ const ORG_CUES_AFTER = words(`
   manager coach striker midfielder defender goalkeeper keeper winger fans supporters
   magazine newspaper
 `);
+/** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
+const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists experts managers officials sources consultants`);
 /** Nouns after a possessive organization ("X's shares", "X's chief executive"). */
 const ORG_POSSESSED = words(`shares profits profit sales revenue revenues chief boss board results customers subscribers shareholders manager striker`);
 /** Words before a club in a match report: "beat X", "against X", "X v Y". */
@@ -35,6 +37,8 @@ const MATCH_BEFORE = words(`beat beating beaten against v vs versus joined join 
 export function orgCue(m: Mention): boolean {
   const b1 = m.before[m.before.length - 1] ?? "";
   const b2 = m.before[m.before.length - 2] ?? "";
+  // "at" says employer only after a job: "analysts at Ovum", not "the first three at Santry".
+  if (m.gapBefore === "" && b1 === "at") return AT_EMPLOYER.has(b2) || TITLE_HEADS.has(b2);
   if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2)))) return true;
   if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
   return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");

@@ -87,7 +87,33 @@ export function groupCandidates(candidates: Candidate[]): Group[] {
     join(g ?? add(c, "organization", name), c);
   }
   mergeShortOrgs(groups);
+  mergeIntoOrgs(groups);
   return groups;
+}
+
+/**
+ * A name the article shows to be an organization ("IT firm Dimension Data")
+ * is that organization everywhere, even where it looked like a person; a small
+ * town that is the first word of an organization's name ("Real" of "Real
+ * Madrid") is its short form.
+ */
+function mergeIntoOrgs(groups: Group[]): void {
+  const orgs = groups.filter((g) => g.kind === "organization");
+  if (!orgs.length) return;
+  for (const g of [...groups]) {
+    if (g.kind === "organization") continue;
+    const key = fold(g.name);
+    const org =
+      g.kind === "person" && !g.roles.size && !g.first.honorific
+        ? orgs.find((o) => fold(o.name) === key)
+        : g.kind === "place" && g.tokens.length === 1 && g.place?.kind === "city" && (g.place.population ?? 0) < 100_000
+          ? orgs.find((o) => o.tokens.length > 1 && fold(o.tokens[0] ?? "") === key)
+          : undefined;
+    if (!org) continue;
+    org.mentions += g.mentions;
+    for (const s of g.surfaces) org.surfaces.add(s);
+    groups.splice(groups.indexOf(g), 1);
+  }
 }
 
 function personFor(groups: Group[], c: Candidate): Group | undefined {

@@ -53,6 +53,8 @@ export const ORG_HEADS = words(`
   theatre theater opera orchestra choir ballet band
   board panel centre center council commission directorate inspectorate secretariat
   mission delegation embassy consulate
+  unions organisations organizations registry advisors advisers international aid treasury
+  fellowship devices democrats republicans
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`

@@ -22,20 +22,23 @@ const PERSON_KINDS = new Set(["person", "official"]);
 const ORG_KINDS = new Set(["organization", "agency", "organisation", "company", "media", "government"]);
 
 export function reconcileNames(file: VFile, sets: Sets): void {
-  const wanted: { name: string; kind: "person" | "organization" | null; paragraph: number }[] = [];
-  for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: q.speaker, kind: null, paragraph: q.paragraph });
+  const wanted: { name: string; kind: "person" | "organization" | null; paragraph: number; quote: boolean }[] = [];
+  for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: q.speaker, kind: null, paragraph: q.paragraph, quote: true });
   for (const s of file.data.sources ?? []) {
     const kind = PERSON_KINDS.has(s.kind) ? "person" : ORG_KINDS.has(s.kind) ? "organization" : null;
     // Groups ("Ukrainian officials"), documents and channels are not entities unless already found as one.
-    wanted.push({ name: s.name, kind, paragraph: s.paragraph });
+    wanted.push({ name: s.name, kind, paragraph: s.paragraph, quote: false });
   }
   for (const w of wanted) {
     if (NOT_ORG_ACRONYMS.has(w.name)) continue;
     const hit = find(sets, w.name);
     if (hit) {
-      rename(hit, w.name);
+      // A quote's speaker string must be its entity's name; a source only ever makes a name fuller.
+      if (w.quote || w.name.split(" ").length > hit.name.split(" ").length) rename(hit, w.name);
+      else if (w.name !== hit.name && !hit.aliases.includes(w.name)) hit.aliases = [...hit.aliases, w.name].sort();
       continue;
     }
+    if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
     const kind = w.kind ?? (looksLikePerson(w.name) ? "person" : "organization");
     const list = kind === "person" ? sets.people : sets.organizations;
@@ -78,8 +81,12 @@ function rename(e: Entity, name: string): void {
 function isSpeakerOnly(_file: VFile, name: string): boolean {
   // A single common noun ("Police", "Officials") is a group, not a named body.
   if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
-  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers)\b/i.test(name);
+  // "Mr Brown's aides", "the Manchester Central MP": descriptions of someone, not names.
+  if (/['’]s\s/.test(name) || ROLE_LAST.test(name)) return false;
+  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers|aides|allies|colleagues|supporters|friends|family)\b/i.test(name);
 }
+
+const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|minister|secretary|leader|chief|boss|chairman)$/;
 
 function looksLikePerson(name: string): boolean {
   const t = name.split(" ");
