@@ -16,7 +16,8 @@ export interface Step {
   detail: string;
 }
 
-type Journey = (page: Page, site: SiteServer, scan: SiteScan, artifacts: string) => Promise<Step[]>;
+/** Pushes its steps into `steps` as it goes, so the ones done before an exception are kept. */
+type Journey = (page: Page, site: SiteServer, scan: SiteScan, artifacts: string, steps: Step[]) => Promise<void>;
 
 /** Runs each journey in its own page; an exception ends that journey as one failed step. */
 export async function runJourneys(browser: Browser, site: SiteServer, scan: SiteScan, artifacts: string): Promise<Step[]> {
@@ -25,9 +26,9 @@ export async function runJourneys(browser: Browser, site: SiteServer, scan: Site
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.setDefaultTimeout(20_000);
     try {
-      steps.push(...(await journey(page, site, scan, artifacts)));
+      await journey(page, site, scan, artifacts, steps);
     } catch (error) {
-      steps.push({ name: `${name}: unfinished`, ok: false, detail: (error as Error).message.split("\n")[0] ?? "" });
+      steps.push({ name: `${name}: unfinished at ${pathOf(page)}`, ok: false, detail: (error as Error).message.split("\n").slice(0, 2).join(" ") });
     } finally {
       await page.close();
     }
@@ -41,8 +42,7 @@ function step(name: string, ok: boolean, detail: string): Step {
   return { name, ok, detail };
 }
 
-const readerJourney: Journey = async (page, site, scan) => {
-  const steps: Step[] = [];
+const readerJourney: Journey = async (page, site, scan, _artifacts, steps) => {
   const good = new Map(scan.articles.filter((a) => a.hasSaidBy && a.places.length).map((a) => [site.url(a.url), a]));
   await page.goto(site.url("/"));
   // The home's topic chips, in order; the first whose listing (page 1) has an article with a linked speaker and place.
@@ -58,7 +58,7 @@ const readerJourney: Journey = async (page, site, scan) => {
       break;
     }
   }
-  if (!chosen) return [...steps, step("a topic lists an article with a linked speaker and place", false, "none found on the first page of any home topic")];
+  if (!chosen) return void steps.push(step("a topic lists an article with a linked speaker and place", false, "none found on the first page of any home topic"));
   await page.goto(site.url("/"));
   await page.locator(`.home-panels a[href="${new URL(chosen.topic).pathname}"]`).first().click();
   await page.waitForURL(chosen.topic);
@@ -69,7 +69,10 @@ const readerJourney: Journey = async (page, site, scan) => {
   steps.push(step("topic → article", (await page.locator("h1").textContent())?.trim() === chosen.article.title, `${pathOf(page)}: ${chosen.article.title}`));
   const speaker = page.locator("a.said-by").first();
   const speakerName = (await speaker.textContent())?.replace(/^quote by /, "").trim() ?? "";
-  await speaker.click();
+  // Clicked at the chip's middle: Playwright's default point is the first box of the link, here its
+  // 1-pixel visually hidden "quote by" text, which lies outside the chip.
+  const box = await speaker.boundingBox();
+  await speaker.click(box ? { position: { x: box.width / 2, y: box.height / 2 } } : {});
   await page.waitForURL(/\/(people|organizations)\/[^/]+\/$/);
   const said = (await page.locator("#said").textContent().catch(() => "")) ?? "";
   steps.push(step("article → speaker, with what they said", said.includes("said"), `${pathOf(page)}: ${said.trim() || "no #said section"} (link text ${speakerName})`));
@@ -85,7 +88,6 @@ const readerJourney: Journey = async (page, site, scan) => {
   await page.goBack();
   await page.waitForURL(`**${articleHref}`);
   steps.push(step("place → back to the article", true, pathOf(page)));
-  return steps;
 };
 
 /** Words of a direct quote that make a phrase search can find: three to five plain words. */
@@ -110,10 +112,9 @@ async function results(page: Page): Promise<{ status: string; urls: string[]; ti
   };
 }
 
-const searchJourney: Journey = async (page, site, scan, artifacts) => {
-  const steps: Step[] = [];
+const searchJourney: Journey = async (page, site, scan, artifacts, steps) => {
   const withPhrase = scan.articles.map((a) => ({ a, phrase: a.quotes.map(phraseOf).find(Boolean) })).find((x) => x.phrase);
-  if (!withPhrase) return [step("search by a quoted phrase", false, "no article has a direct quote of four plain words")];
+  if (!withPhrase) return void steps.push(step("search by a quoted phrase", false, "no article has a direct quote of four plain words"));
   const { a, phrase } = withPhrase;
   await page.goto(site.url("/search/?q=" + encodeURIComponent(`"${phrase}"`)));
   const found = await results(page);
@@ -125,7 +126,7 @@ const searchJourney: Journey = async (page, site, scan, artifacts) => {
   const byPlace = new Map<string, ArticleFacts[]>();
   for (const art of scan.articles) for (const p of art.places) byPlace.set(p, [...(byPlace.get(p) ?? []), art]);
   const [place, inPlace] = [...byPlace].sort((x, y) => y[1].length - x[1].length)[0] ?? [];
-  if (!place || !inPlace) return [...steps, step("search filters by place", false, "no article names a place")];
+  if (!place || !inPlace) return void steps.push(step("search filters by place", false, "no article names a place"));
   const word = inPlace.flatMap((x) => x.title.split(/\W+/)).find((w) => w.length >= 6) ?? "";
   await page.goto(site.url("/search/"));
   await page.locator("#filters select[name=place]").waitFor();
@@ -136,13 +137,11 @@ const searchJourney: Journey = async (page, site, scan, artifacts) => {
   const strays = filtered.urls.filter((u) => !allowed.has(u));
   steps.push(step("search filters by place", filtered.urls.length > 0 && strays.length === 0, `"${word}" in ${place} → ${filtered.status}${strays.length ? ` (${strays.length} results outside ${place}: ${strays.slice(0, 3).join(", ")})` : ""}`));
   await page.screenshot({ path: path.join(artifacts, "search-filtered.png") });
-  return steps;
 };
 
-const darkAndPrint: Journey = async (page, site, scan, artifacts) => {
-  const steps: Step[] = [];
+const darkAndPrint: Journey = async (page, site, scan, artifacts, steps) => {
   const article = scan.pages.find((p) => p.kind === "article");
-  if (!article) return [step("dark mode and print", false, "the site has no article")];
+  if (!article) return void steps.push(step("dark mode and print", false, "the site has no article"));
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(site.url(article.url));
   const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -158,5 +157,4 @@ const darkAndPrint: Journey = async (page, site, scan, artifacts) => {
   const sourcesPrinted = await page.locator("#sources").isVisible();
   steps.push(step("print hides the navigation and prints URL, dateline and sources", navHidden && urlPrinted && datelinePrinted && sourcesPrinted, `nav hidden ${navHidden}, URL ${urlPrinted}, dateline ${hasDateline ? datelinePrinted : "(none in this article)"}, sources ${sourcesPrinted}`));
   await page.pdf({ path: path.join(artifacts, "article-print.pdf") });
-  return steps;
 };

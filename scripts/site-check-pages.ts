@@ -108,18 +108,20 @@ export function decode(text: string): string {
 /** Articles that exercise the article template: the richest, and one lacking each optional field. */
 function pickArticles(articles: ArticleFacts[]): PickedPage[] {
   const picks: PickedPage[] = [];
-  const add = (kind: string, why: string, a: ArticleFacts | undefined) => {
-    if (a && !picks.some((p) => p.url === a.url)) picks.push({ kind, url: a.url, why });
+  // Each kind gets an article no other kind took when there is one, so more articles are seen.
+  const add = (kind: string, why: string, candidates: ArticleFacts[]) => {
+    const a = candidates.find((c) => !picks.some((p) => p.url === c.url)) ?? candidates[0];
+    if (a) picks.push({ kind, url: a.url, why });
   };
   const rich = [...articles].sort((a, b) => score(b) - score(a));
-  add("article", "the article with the most panels filled (quotes, linked speakers, places)", rich[0]);
-  add("article-undated", "an article with no date", rich.find((a) => !a.hasDate));
-  add("article-no-dateline", "an article with no dateline", rich.find((a) => !a.hasDateline));
-  add("article-no-place", "an article that names no place", rich.find((a) => !a.places.length));
-  add("article-no-quote", "an article with no direct quote", rich.find((a) => !a.quotes.length && !a.hasSaidBy));
-  add("article-bare", "an article with no date, place nor quote", articles.find((a) => !a.hasDate && !a.places.length && !a.quotes.length));
-  add("article-long-title", "the article with the longest headline", [...articles].sort((a, b) => b.title.length - a.title.length)[0]);
-  add("article-longest", "the longest article page", [...articles].sort((a, b) => b.bytes - a.bytes)[0]);
+  add("article", "the article with the most panels filled (quotes, linked speakers, places)", rich.slice(0, 1));
+  add("article-undated", "an article with no date", rich.filter((a) => !a.hasDate));
+  add("article-no-dateline", "an article with no dateline", rich.filter((a) => !a.hasDateline));
+  add("article-no-place", "an article that names no place", rich.filter((a) => !a.places.length));
+  add("article-no-quote", "an article with no direct quote", rich.filter((a) => !a.quotes.length && !a.hasSaidBy));
+  add("article-bare", "an article with no date, place nor quote", articles.filter((a) => !a.hasDate && !a.places.length && !a.quotes.length));
+  add("article-long-title", "the article with the longest headline", [...articles].sort((a, b) => b.title.length - a.title.length).slice(0, 1));
+  add("article-longest", "the longest article page", [...articles].sort((a, b) => b.bytes - a.bytes).slice(0, 1));
   return picks;
 }
 

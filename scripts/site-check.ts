@@ -1,5 +1,5 @@
 /**
- * `npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links]`
+ * `npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links] [--only STAGE,...]`
  *
  * Proves a built site the way tests/browser/site.test.ts proves the fixture
  * archive, on any build (the BBC development corpus, a newsroom's archive):
@@ -27,10 +27,14 @@ const { values } = parseArgs({
     sample: { type: "string", default: "300" },
     artifacts: { type: "string" },
     "no-links": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
+/** Stages to run: kinds (axe, screenshots, phone width), journeys, validate, leaks, links. `--only journeys,links` runs some. */
+const STAGES = new Set((values.only ?? "kinds,journeys,validate,leaks,links").split(","));
+if (values["no-links"]) STAGES.delete("links");
 if (!values.site) {
-  process.stderr.write("Usage: npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links]\n");
+  process.stderr.write("Usage: npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links] [--only kinds,journeys,validate,leaks,links]\n");
   process.exit(2);
 }
 const root = path.resolve(values.site);
@@ -38,6 +42,7 @@ const prefix = `/${values.prefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, 
 const artifacts = path.resolve(values.artifacts ?? path.join("test-artifacts", path.basename(root).replace(/-site$/, "") || "site"));
 /** The main kinds are also checked in dark mode (colour contrast differs). */
 const DARK_KINDS = new Set(["home", "article", "places", "place", "person", "search"]);
+const PART = 1500;
 
 interface KindResult extends PickedPage {
   screenshot: string;
@@ -67,7 +72,7 @@ try {
   else {
     const desktop = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    for (const p of scan.pages) {
+    for (const p of STAGES.has("kinds") ? scan.pages : []) {
       const response = await desktop.goto(server.url(p.url));
       const screenshot = path.join(artifacts, `${p.kind}.png`);
       await fullScreenshot(desktop, screenshot);
@@ -90,44 +95,54 @@ try {
     }
     await desktop.close();
     await phone.close();
-    steps = await runJourneys(browser, server, scan, artifacts);
+    if (STAGES.has("journeys")) steps = await runJourneys(browser, server, scan, artifacts);
     for (const s of steps) log(`${s.ok ? "ok  " : "FAIL"} ${s.name}: ${s.detail}`);
   }
 
   // Validation: every picked page, plus an even spread over the rest of the site.
   const fileOf = (url: string) => (url === "/no-such-page/" ? "404.html" : `${url.slice(1)}index.html`);
-  for (const k of kinds.length ? kinds : scan.pages.map((p) => ({ ...p, validation: [] as string[] }))) {
-    k.validation = await validateFiles(root, [fileOf(k.url)]);
-  }
   const picked = new Set(scan.pages.map((p) => fileOf(p.url)));
+  const pickedErrors: string[] = [];
+  for (const file of STAGES.has("validate") ? picked : []) {
+    const errors = await validateFiles(root, [file]);
+    pickedErrors.push(...errors);
+    for (const k of kinds) if (fileOf(k.url) === file) k.validation = errors;
+  }
   const rest = scan.htmlFiles.filter((f) => !picked.has(f));
-  const sampleSize = values.sample === "all" ? rest.length : Math.min(rest.length, Number(values.sample));
+  const sampleSize = !STAGES.has("validate") ? 0 : values.sample === "all" ? rest.length : Math.min(rest.length, Number(values.sample));
   const sample = rest.filter((_, i) => sampleSize > 0 && i % Math.max(1, Math.floor(rest.length / sampleSize)) === 0).slice(0, sampleSize);
   const sampleErrors = await validateFiles(root, sample);
-  log(`html-validate: ${picked.size} picked pages and ${sample.length} sampled, ${kinds.reduce((n, k) => n + k.validation.length, 0) + sampleErrors.length} errors`);
+  log(`html-validate: ${picked.size} picked pages and ${sample.length} sampled, ${pickedErrors.length + sampleErrors.length} errors`);
 
-  const leaks = await scanLeaks(scan.htmlFiles);
+  const leaks = STAGES.has("leaks") ? await scanLeaks(scan.htmlFiles) : [];
   log(`leaked placeholders: ${leaks.length}`);
 
   let links: LinkReport | null = null;
-  if (!values["no-links"]) {
+  if (STAGES.has("links")) {
     log("linkinator: crawling the whole site (several minutes on a big archive)…");
     links = await checkLinks(server.base, 16);
     log(`linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external skipped`);
   }
 
-  const failed = await writeReport(kinds, steps, sample.length, sampleErrors, leaks, links);
+  // Picked pages' errors are listed per kind when the kinds stage ran, else with the sample.
+  const failed = await writeReport(kinds, steps, sample.length, kinds.length ? sampleErrors : [...pickedErrors, ...sampleErrors], leaks, links);
   process.exitCode = failed ? 1 : 0;
 } finally {
   await browser?.close();
   await server.close();
 }
 
-/** Full-page screenshot, cut at 6000 px so the longest lists stay viewable. */
+/**
+ * Full-page screenshot in parts of 1500 px (file.png, file-2.png, file-3.png), so
+ * each part can be looked at unscaled; the longest pages are cut after three.
+ */
 async function fullScreenshot(page: import("playwright-core").Page, file: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const width = page.viewportSize()?.width ?? 1200;
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 6000) } });
+  for (let part = 0; part < 3 && part * PART < height; part++) {
+    const name = part ? file.replace(/\.png$/, `-${part + 1}.png`) : file;
+    await page.screenshot({ path: name, fullPage: true, clip: { x: 0, y: part * PART, width, height: Math.min(PART, height - part * PART) } });
+  }
 }
 
 /** The elements that stick out past the viewport's right edge, as short selectors. */
@@ -198,7 +213,7 @@ async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, 
     ...sampleErrors.slice(0, 50).map((e) => `  - ${e}`),
     `- leaked placeholders (undefined, NaN, [object Object]) in ${scan.htmlFiles.length} pages: ${leaks.length}`,
     ...leaks.slice(0, 50).map((e) => `  - ${e}`),
-    links ? `- linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external links not fetched` : "- linkinator: not run (--no-links)",
+    links ? `- linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external links not fetched` : "- linkinator: not run",
     ...(links?.broken.slice(0, 100).map((e) => `  - ${e}`) ?? []),
     "",
   ].join("\n");
