@@ -9,6 +9,7 @@ import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { articlesDir, currentArchive, invalidateArchive, siteData, siteSettings } from "./src/site/context.ts";
 import { writeDownloads } from "./src/site/downloads.ts";
 import { addFilters } from "./src/site/filters.ts";
+import { writeWorldAsset } from "./src/site/maps.ts";
 
 export default function (config: UserConfig) {
   const settings = siteSettings();
@@ -34,7 +35,9 @@ export default function (config: UserConfig) {
   // JSON outputs (records, JSON Lines, CSV, JSON feeds) are serialised in
   // TypeScript, never through a template.
   config.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode === "fs") await writeDownloads(directories.output, await currentArchive(), await siteData());
+    if (outputMode !== "fs") return;
+    await writeDownloads(directories.output, await currentArchive(), await siteData());
+    await writeWorldAsset(directories.output);
   });
 
   config.setTemplateFormats(["njk"]);

@@ -8,7 +8,7 @@ import type { ArticleRecord } from "../record/schema.ts";
 import { slugify } from "../record/slug.ts";
 import { bodyBlocks, type BodyBlock, type Mention } from "./body.ts";
 import { feeds, type Feed } from "./feeds.ts";
-import { locatorMap, overviewMap, type MapView } from "./maps.ts";
+import { locatorMap, overviewMap, WORLD_ASSET, type LocatorView, type MapView } from "./maps.ts";
 import { formatDay, formatMonth, zoneName } from "./dates.ts";
 import { articleJsonLd } from "./jsonld.ts";
 import type { SiteSettings } from "./settings.ts";
@@ -48,6 +48,22 @@ export interface ArticleView {
   jsonLd: string;
 }
 
+/** What an article list shows of an article: small, so a listing page's data stays cheap to hash and hold. */
+export interface ArticleCard {
+  id: string;
+  url: string;
+  title: string;
+  date: string | null;
+  dateText: string;
+  /** The dateline's place, else the first place named. */
+  place: string | null;
+  summary: string;
+}
+
+export function cardOf(v: ArticleView): ArticleCard {
+  return { id: v.id, url: v.url, title: v.title, date: v.date, dateText: v.dateText, place: v.dateline?.place ?? v.places[0]?.name ?? null, summary: v.summary };
+}
+
 export interface PersonQuote {
   text: string;
   kind: string;
@@ -71,11 +87,11 @@ export interface ListingPage extends Pager {
   term: { id: string; name: string; url: string; count: number; group: string | null; note: string | null; aliases: string[]; lat: number | null; lon: number | null; feedUrl: string | null };
   title: string;
   url: string;
-  items: ArticleView[];
+  items: ArticleCard[];
   /** Person pages: what they said across the archive, newest first (first page only). */
   quotes: PersonQuote[];
-  /** Place pages with coordinates: a locator globe (first page only). */
-  map: MapView | null;
+  /** Place pages with coordinates: a locator on the shared world map (first page only). */
+  map: LocatorView | null;
 }
 
 /** One page of an index of terms (all topics, all places ...). */
@@ -97,7 +113,7 @@ export interface SiteData {
   articles: ArticleView[];
   listings: ListingPage[];
   directories: DirectoryPage[];
-  home: { latest: ArticleView[]; topics: Link[]; places: Link[]; voices: Link[]; count: number };
+  home: { latest: ArticleCard[]; topics: Link[]; places: Link[]; voices: Link[]; count: number };
   nav: Link[];
   /** Every HTML page URL, for the sitemap. */
   pages: string[];
@@ -106,6 +122,8 @@ export interface SiteData {
   /** Empty, or the one sitemap index listing the sitemaps when there are several. */
   sitemapIndex: { url: string; parts: string[] }[];
   feeds: Feed[];
+  /** The shared world drawing the locators point into, with the path prefix (HtmlBasePlugin does not rewrite <use href>). */
+  worldUrl: string;
   generated: string;
 }
 
@@ -131,8 +149,9 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
 
   const said = quotesBySpeaker(records, byId);
   const listings: ListingPage[] = [];
+  const cards = new Map(views.map((v) => [v.id, cardOf(v)]));
   for (const kind of Object.keys(KIND_LABELS) as TermKind[]) {
-    for (const term of terms.list(kind)) listings.push(...listingPages(term, byId, said, settings));
+    for (const term of terms.list(kind)) listings.push(...listingPages(term, cards, said, settings));
   }
   const directories = directoryPages(terms, settings);
 
@@ -159,12 +178,13 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     articles: views,
     listings,
     directories,
-    home: { latest: views.slice(0, settings.pageSize), topics: top("topic", 10), places: top("place", 10), voices: top("person", 10), count: views.length },
+    home: { latest: views.slice(0, settings.pageSize).map(cardOf), topics: top("topic", 10), places: top("place", 10), voices: top("person", 10), count: views.length },
     nav,
     pages: [...new Set(pages)],
     sitemaps: [],
     sitemapIndex: [],
     feeds: [],
+    worldUrl: settings.pathPrefix.replace(/\/$/, "") + WORLD_ASSET,
     generated: now.toISOString(),
   };
   assertUniqueUrls(pages);
@@ -321,8 +341,8 @@ function pager(base: string, pageNumber: number, totalPages: number): Pager & { 
   };
 }
 
-function listingPages(term: Term, byId: Map<string, ArticleView>, said: Map<string, PersonQuote[]>, settings: SiteSettings): ListingPage[] {
-  const items = term.articles.map((id) => byId.get(id)).filter((v): v is ArticleView => !!v);
+function listingPages(term: Term, cards: Map<string, ArticleCard>, said: Map<string, PersonQuote[]>, settings: SiteSettings): ListingPage[] {
+  const items = term.articles.map((id) => cards.get(id)).filter((v): v is ArticleCard => !!v);
   const totalPages = Math.max(1, Math.ceil(items.length / settings.pageSize));
   const [singular] = KIND_LABELS[term.kind];
   const quotes = term.kind === "person" || term.kind === "organization" ? quotesBy(term, said) : [];

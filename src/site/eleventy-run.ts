@@ -58,7 +58,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: "articles/**/*.html" });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
     const wrote = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
     if (wrote.errors.length) throw new Error(`Pagefind could not write its index: ${wrote.errors.join("; ")}`);

@@ -46,11 +46,15 @@ export function feeds(site: SiteData): Feed[] {
   };
   const out = [make(settings.title, "/", site.articles)];
   const byId = new Map(site.articles.map((a) => [a.id, a]));
+  // One pass over the listing pages: a topic's articles are the items of all its pages, in order.
+  const topics = new Map<string, { name: string; url: string; ids: string[] }>();
   for (const l of site.listings) {
-    if (l.kind !== "topic" || l.pageNumber !== 1) continue;
-    const all = site.listings.filter((x) => x.kind === "topic" && x.term.id === l.term.id).flatMap((x) => x.items);
-    out.push(make(`${settings.title}: ${l.term.name}`, l.term.url, all.map((a) => byId.get(a.id)!).filter(Boolean)));
+    if (l.kind !== "topic") continue;
+    let topic = topics.get(l.term.id);
+    if (!topic) topics.set(l.term.id, (topic = { name: l.term.name, url: l.term.url, ids: [] }));
+    topic.ids.push(...l.items.map((a) => a.id));
   }
+  for (const t of topics.values()) out.push(make(`${settings.title}: ${t.name}`, t.url, t.ids.map((id) => byId.get(id)!).filter(Boolean)));
   return out;
 }
 
