@@ -130,7 +130,8 @@ function personFor(groups: Group[], c: Candidate): Group | undefined {
 /** A bare word that is no person: an organization if one in the article is called so. */
 function orgOrNothing(groups: Group[], c: Candidate, join: (g: Group, c: Candidate) => void): void {
   const word = c.tokens.join(" ");
-  const g = groups.find((x) => x.kind === "organization" && (isAcronymOf(word, x.name) || fold(x.name) === fold(word)));
+  // "Real" after "Real Madrid": the first word of a longer name the article gave.
+  const g = groups.find((x) => x.kind === "organization" && (isAcronymOf(word, x.name) || fold(x.name) === fold(word) || (x.tokens.length > 1 && fold(x.tokens[0] ?? "") === fold(word))));
   if (g) join(g, c);
 }
 

@@ -5,7 +5,7 @@
  * as an alias), or adds the entity the text scan missed.
  */
 import type { VFile } from "vfile";
-import { canonicalName, wordList } from "../../gazetteer/index.ts";
+import { canonicalName, firstNames, wordList } from "../../gazetteer/index.ts";
 import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
@@ -34,13 +34,14 @@ export function reconcileNames(file: VFile, sets: Sets): void {
     const hit = find(sets, w.name);
     if (hit) {
       // A quote's speaker string must be its entity's name; a source only ever makes a name fuller.
-      if (w.quote || w.name.split(" ").length > hit.name.split(" ").length) rename(hit, w.name);
+      // A description ("Telecom analysts Quorvex") stays an alias, which the archive pass maps to the name.
+      if (!hasLowerWord(w.name) && (w.quote || w.name.split(" ").length > hit.name.split(" ").length)) rename(hit, w.name);
       else if (w.name !== hit.name && !hit.aliases.includes(w.name)) hit.aliases = [...hit.aliases, w.name].sort();
       continue;
     }
     if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
-    const kind = w.kind ?? (looksLikePerson(w.name) ? "person" : "organization");
+    const kind = looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? "")) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     const list = kind === "person" ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
     const block = file.data.blocks?.[w.paragraph];
@@ -82,10 +83,15 @@ function isSpeakerOnly(_file: VFile, name: string): boolean {
   // A single common noun ("Police", "Officials") is a group, not a named body.
   if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
   // "Mr Brown's aides", "the Manchester Central MP": descriptions of someone, not names.
-  if (/['’]s\s/.test(name) || ROLE_LAST.test(name)) return false;
+  if (/['’]s\s/.test(name) || ROLE_LAST.test(name) || ROLE_INSIDE.test(name)) return false;
+  // "Telecom analysts Ovum", "Tories and Lib Dems", "Times on Monday": a description or a list, not one name.
+  if (hasLowerWord(name)) return false;
   return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers|aides|allies|colleagues|supporters|friends|family)\b/i.test(name);
 }
 
+const NAME_PARTICLES = new Set(["of", "the", "for", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y", "al-"]);
+const hasLowerWord = (name: string) => name.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !NAME_PARTICLES.has(t));
+const ROLE_INSIDE = /\s(?:MP|MPs|MEP|MEPs|DJ|AM)\s|^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|minister|secretary|leader|chief|boss|chairman)$/;
 
 function looksLikePerson(name: string): boolean {
