@@ -22,6 +22,54 @@ describe("parseText", () => {
     ]);
   });
 
+  it("should keep a credit line between single newlines out of the wrapped paragraphs around it", () => {
+    const doc = [
+      "The council met on Monday to discuss the budget for",
+      "the coming year, and agreed to raise spending on",
+      "schools by a small margin.",
+      "Photo: Jane Roe/Northport Gazette",
+      "The mayor said the plan would be put to a vote in",
+      "March, after a public consultation that runs for",
+      "six weeks.",
+    ].join("\n");
+    assert.deepEqual(texts(doc), [
+      "The council met on Monday to discuss the budget for the coming year, and agreed to raise spending on schools by a small margin.",
+      "Photo: Jane Roe/Northport Gazette",
+      "The mayor said the plan would be put to a vote in March, after a public consultation that runs for six weeks.",
+    ]);
+  });
+
+  it("should keep a dateline line and a caption line apart from hard-wrapped paragraphs", () => {
+    const doc = [
+      "NORTHPORT, Freedonia (AP) —",
+      "Floodwater reached the old harbour overnight, the",
+      "mayor said, as the river rose to its highest level",
+      "in forty years.",
+      "A flooded street in the old town. (AP Photo/Jane Roe)",
+      "The mayor said two bridges had been closed and that",
+      "ferries would not run on Wednesday.",
+    ].join("\n");
+    assert.deepEqual(texts(doc), [
+      "NORTHPORT, Freedonia (AP) —",
+      "Floodwater reached the old harbour overnight, the mayor said, as the river rose to its highest level in forty years.",
+      "A flooded street in the old town. (AP Photo/Jane Roe)",
+      "The mayor said two bridges had been closed and that ferries would not run on Wednesday.",
+    ]);
+  });
+
+  it("should end a wrapped paragraph at a short line and start the next at the line after it", () => {
+    const doc = [
+      "The council met on Monday to discuss the budget for",
+      "the coming year and agreed to raise spending.",
+      "The mayor said the plan would be put to a vote in",
+      "March, after a public consultation.",
+    ].join("\n");
+    assert.deepEqual(texts(doc), [
+      "The council met on Monday to discuss the budget for the coming year and agreed to raise spending.",
+      "The mayor said the plan would be put to a vote in March, after a public consultation.",
+    ]);
+  });
+
   it("should give each paragraph its true line, column and offset", () => {
     const doc = "\n\n  Indented start.\nNext.";
     const [first, second] = parseText(doc).children;
