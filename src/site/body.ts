@@ -82,15 +82,17 @@ function isWholeQuote(paragraph: string, quote: string): boolean {
 
 /** Splits text at each quote's first occurrence; the quote marks themselves are left to <q>. */
 export function quoteSegments(text: string, quotes: Quote[], speakerUrl: (name: string) => string | null): Segment[] {
-  const spans: { start: number; end: number; quote: Quote }[] = [];
+  const spans: { start: number; end: number; quote: Quote; tail: string }[] = [];
   for (const q of quotes) {
     let start = text.indexOf(q.text);
     if (start < 0) continue;
     let end = start + q.text.length;
     if (spans.some((s) => start < s.end && end > s.start)) continue;
     if (start > 0 && OPEN.includes(text[start - 1] ?? "")) start--;
-    if (end < text.length && CLOSE.includes(text[end] ?? "")) end++;
-    spans.push({ start, end, quote: q });
+    // '…Ukraine," he said': the quote's own comma or stop sits inside the closing mark, so both go into the <q>.
+    const tail = ",.;:?!".includes(text[end] || "_") && CLOSE.includes(text[end + 1] || "_") ? text[end]! : "";
+    if (tail || (end < text.length && CLOSE.includes(text[end] ?? ""))) end += tail ? 2 : 1;
+    spans.push({ start, end, quote: q, tail });
   }
   spans.sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
@@ -98,7 +100,7 @@ export function quoteSegments(text: string, quotes: Quote[], speakerUrl: (name: 
   for (const s of spans) {
     if (s.start > at) out.push({ type: "text", text: text.slice(at, s.start) });
     const speaker = s.quote.speaker;
-    out.push({ type: "quote", text: s.quote.text, speaker, speakerUrl: speaker ? speakerUrl(speaker) : null, kind: s.quote.kind });
+    out.push({ type: "quote", text: s.quote.text + s.tail, speaker, speakerUrl: speaker ? speakerUrl(speaker) : null, kind: s.quote.kind });
     at = s.end;
   }
   if (at < text.length) out.push({ type: "text", text: text.slice(at) });

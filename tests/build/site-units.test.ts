@@ -55,6 +55,14 @@ describe("site body segments", () => {
     ]);
   });
 
+  it("should take the comma inside the closing mark into the quote, leaving no stray mark", () => {
+    const segs = quoteSegments('"We will return to the state," he said.', [{ text: "We will return to the state", speaker: "Ann Lee", kind: "direct", paragraph: 0, cue: "said" }], url);
+    assert.deepEqual(segs, [
+      { type: "quote", text: "We will return to the state,", speaker: "Ann Lee", speakerUrl: "/people/ann-lee/", kind: "direct" },
+      { type: "text", text: " he said." },
+    ]);
+  });
+
   it("should keep a paragraph whole when its quote is not found in it", () => {
     const segs = quoteSegments("No quote here.", [{ text: "missing", speaker: null, kind: "direct", paragraph: 0, cue: null }], url);
     assert.deepEqual(segs, [{ type: "text", text: "No quote here." }]);
