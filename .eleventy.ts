@@ -6,7 +6,7 @@
  */
 import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
-import { articlesDir, currentArchive, invalidateArchive, siteData, siteSettings } from "./src/site/context.ts";
+import { articlesDir, currentArchive, invalidateArchive, renderLedger, siteData, siteSettings } from "./src/site/context.ts";
 import { writeDownloads } from "./src/site/downloads.ts";
 import { addFilters } from "./src/site/filters.ts";
 import { writeWorldAsset } from "./src/site/maps.ts";
@@ -36,7 +36,7 @@ export default function (config: UserConfig) {
   // TypeScript, never through a template.
   config.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs") return;
-    await writeDownloads(directories.output, await currentArchive(), await siteData());
+    await writeDownloads(directories.output, await currentArchive(), await siteData(), renderLedger());
     await writeWorldAsset(directories.output);
   });
 

@@ -11,6 +11,7 @@ import { formatReport, summarize, writeReport } from "../archive/report.ts";
 import { buildSite } from "../site/eleventy-run.ts";
 import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
+import { ledgerPath } from "../site/render-plan.ts";
 
 export const REPORT_FILE = "build-report.json";
 
@@ -41,13 +42,16 @@ export async function buildCommand(args: string[]): Promise<number> {
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
 
   progress.start("render");
-  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive });
+  // The render ledger lives beside the extraction cache: --no-cache renders every page.
+  const ledgerFile = values["no-cache"] ? undefined : ledgerPath(values.cache, outDir);
+  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile });
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
 
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const search = site.pagefind ? `, ${site.pagefind.pages} pages indexed for search` : "";
-  process.stderr.write(`Wrote ${site.written.length} files to ${path.relative(process.cwd(), outDir) || "."}${search} in ${seconds}s\n`);
+  const search = site.pagefind ? `, ${site.pagefind.pages} pages ${site.pagefind.reused ? "in the unchanged search index" : "indexed for search"}` : "";
+  const unchanged = site.skipped ? ` (${site.skipped} unchanged pages left as they were)` : "";
+  process.stderr.write(`Wrote ${site.written.length} files${unchanged} to ${path.relative(process.cwd(), outDir) || "."}${search} in ${seconds}s\n`);
   const summary = summarize(archive, values.strict);
   if (!values.quiet) process.stderr.write(`${progress.summary({ articles: archive.records.length, pages: site.written.length, warnings: summary.warnings, errors: summary.errors })}\n`);
   return values.strict && (summary.errors > 0 || summary.warnings > 0 || summary.failed > 0) ? 1 : 0;

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { buildArchive, type Archive, type BuildArchiveOptions } from "../archive/build-archive.ts";
 import { shapeSite, type SiteData } from "./data.ts";
+import { planRender, type RenderLedger } from "./render-plan.ts";
 import { loadSettings, type SiteSettings } from "./settings.ts";
 
 interface Context {
@@ -17,6 +18,8 @@ interface Context {
   archive: Archive | null;
   /** How to rebuild the archive when it is not given (dev server: with the extraction cache). */
   archiveOptions: BuildArchiveOptions;
+  /** What the output folder holds from the last build; null renders every page. */
+  ledger: RenderLedger | null;
 }
 
 const context: Context = {
@@ -25,9 +28,11 @@ const context: Context = {
   settingsFile: process.env.CLIPPINGS_SETTINGS,
   archive: null,
   archiveOptions: {},
+  ledger: null,
 };
 
-export function configureSite(options: { articlesDir?: string; pathPrefix?: string | undefined; settingsFile?: string; archive?: Archive | null; archiveOptions?: BuildArchiveOptions }): void {
+export function configureSite(options: { articlesDir?: string; pathPrefix?: string | undefined; settingsFile?: string; archive?: Archive | null; archiveOptions?: BuildArchiveOptions; ledger?: RenderLedger | null }): void {
+  if (options.ledger !== undefined) context.ledger = options.ledger;
   if (options.archiveOptions) context.archiveOptions = options.archiveOptions;
   if (options.articlesDir) context.articlesDir = path.resolve(options.articlesDir);
   if (options.pathPrefix !== undefined) context.pathPrefix = options.pathPrefix;
@@ -48,18 +53,31 @@ export function invalidateArchive(): void {
   context.archive = null;
 }
 
+export function renderLedger(): RenderLedger | null {
+  return context.ledger;
+}
+
 export async function currentArchive(): Promise<Archive> {
   context.archive ??= await buildArchive(context.articlesDir, context.archiveOptions);
   return context.archive;
 }
 
-/** The one global data Eleventy gets: the archive, shaped for the templates. */
+/** The one global data Eleventy gets: the archive, shaped for the templates, with this build's render plan. */
 export async function siteData(): Promise<SiteData> {
   const archive = await currentArchive();
   let data = shaped.get(archive);
   if (!data) shaped.set(archive, (data = shapeSite(archive, siteSettings())));
-  return data;
+  // A plan belongs to one build (one ledger); the shaping is shared by every build of the same archive.
+  const ledger = context.ledger;
+  let planned = plans.get(data);
+  if (!planned || planned.ledger !== ledger) {
+    const plan = planRender(data, ledger);
+    const site: SiteData = { ...data, render: { articles: plan.articles, listings: plan.listings, directories: plan.directories }, skipped: plan.skipped, searchKey: plan.searchKey };
+    plans.set(data, (planned = { ledger, site }));
+  }
+  return planned.site;
 }
 
 /** One shaping per archive: the templates and the downloads share it. */
 const shaped = new WeakMap<Archive, SiteData>();
+const plans = new WeakMap<SiteData, { ledger: RenderLedger | null; site: SiteData }>();

@@ -122,6 +122,12 @@ export interface SiteData {
   /** Empty, or the one sitemap index listing the sitemaps when there are several. */
   sitemapIndex: { url: string; parts: string[] }[];
   feeds: Feed[];
+  /** The pages Eleventy renders this build: all, or those that changed (src/site/render-plan.ts). */
+  render: { articles: ArticleView[]; listings: ListingPage[]; directories: DirectoryPage[] };
+  /** Pages left as they were because nothing they show changed. */
+  skipped: number;
+  /** Identifies the search index this build's article pages make ("" without a ledger). */
+  searchKey: string;
   /** The shared world drawing the locators point into, with the path prefix (HtmlBasePlugin does not rewrite <use href>). */
   worldUrl: string;
   generated: string;
@@ -184,6 +190,9 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     sitemaps: [],
     sitemapIndex: [],
     feeds: [],
+    render: { articles: views, listings, directories },
+    skipped: 0,
+    searchKey: "",
     worldUrl: settings.pathPrefix.replace(/\/$/, "") + WORLD_ASSET,
     generated: now.toISOString(),
   };

@@ -9,15 +9,18 @@ import path from "node:path";
 import type { Archive } from "../archive/build-archive.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { SiteData } from "./data.ts";
+import { hashOf, type RenderLedger } from "./render-plan.ts";
 import { feeds, jsonFeed } from "./feeds.ts";
 import { assertInside, urls } from "./urls.ts";
 
-export async function writeDownloads(outDir: string, archive: Pick<Archive, "records">, site: SiteData): Promise<void> {
+/** With a ledger, a file whose content is what the last build wrote is left alone. */
+export async function writeDownloads(outDir: string, archive: Pick<Archive, "records">, site: SiteData, ledger: RenderLedger | null = null): Promise<void> {
   const published = new Set(site.articles.map((a) => a.id));
   const records = archive.records.filter((r) => published.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
   const write = async (url: string, body: string) => {
     const file = path.join(outDir, url.replace(/^\//, ""));
     assertInside(outDir, file);
+    if (ledger?.isFresh(url.replace(/^\//, ""), hashOf(body))) return;
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, body);
   };

@@ -5,7 +5,8 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
-import { configureSite } from "./context.ts";
+import { configureSite, siteData } from "./context.ts";
+import { RenderLedger } from "./render-plan.ts";
 import { assertInside } from "./urls.ts";
 
 export const TEMPLATES_DIR = "templates";
@@ -20,16 +21,20 @@ export interface SiteBuildOptions {
   quiet?: boolean;
   /** Skip Pagefind (tests that do not search). */
   search?: boolean;
+  /** Where to remember what the output folder holds, so unchanged pages are not rendered again (render-plan.ts). */
+  ledgerFile?: string | undefined;
 }
 
 export interface SiteBuildResult {
   /** Output files Eleventy wrote, relative to the output folder. */
   written: string[];
-  pagefind: { pages: number } | null;
+  pagefind: { pages: number; reused: boolean } | null;
+  /** Pages left as the last build wrote them. */
+  skipped: number;
 }
 
-export function createEleventy(options: SiteBuildOptions, runMode: "build" | "serve" | "watch" = "build"): Eleventy {
-  configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null });
+export function createEleventy(options: SiteBuildOptions, runMode: "build" | "serve" | "watch" = "build", ledger: RenderLedger | null = null): Eleventy {
+  configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
   return new Eleventy(TEMPLATES_DIR, options.outDir, {
     configPath: CONFIG_PATH,
     quietMode: options.quiet ?? true,
@@ -39,7 +44,8 @@ export function createEleventy(options: SiteBuildOptions, runMode: "build" | "se
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
-  const eleventy = createEleventy(options);
+  const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
+  const eleventy = createEleventy(options, "build", ledger);
   const [, templates] = await eleventy.write();
   const written: string[] = [];
   for (const t of templates.flat()) {
@@ -48,8 +54,16 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     assertInside(options.outDir, t.outputPath);
     written.push(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
   }
-  const pagefind = options.search === false ? null : await indexSite(options.outDir);
-  return { written: written.sort(), pagefind };
+  const data = await siteData();
+  let pagefind: SiteBuildResult["pagefind"] = null;
+  if (options.search !== false) {
+    // isFresh also records the key, so the ledger commits it once the index is written.
+    const reused = ledger?.isFresh("pagefind/pagefind-entry.json", data.searchKey) ?? false;
+    pagefind = reused ? { pages: data.articles.length, reused } : { ...(await indexSite(options.outDir)), reused };
+  }
+  // Last: every file of this build is written, so the ledger can record them and drop what is gone.
+  ledger?.commit();
+  return { written: written.sort(), pagefind, skipped: data.skipped };
 }
 
 /** Pagefind over the written site: https://pagefind.app/docs/node-api/ */

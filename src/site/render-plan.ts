@@ -1,0 +1,159 @@
+/**
+ * Incremental rendering (issue 7): a page whose data, templates and settings
+ * are the same as in the last build, and whose file in the output folder is
+ * untouched since, is not rendered again. The plan hands Eleventy only the
+ * pages that changed; a ledger in the cache folder remembers, per output
+ * file, the key it was written from and the file's size and mtime; pages the
+ * archive no longer has are deleted. Without a ledger (`--no-cache`, tests)
+ * every page is rendered, as before.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { DirectoryPage, ListingPage, ArticleView, SiteData } from "./data.ts";
+import { assertInside, permalinkOf } from "./urls.ts";
+
+/** The pages Eleventy paginates over: all of them, or those that changed. */
+export interface RenderLists {
+  articles: ArticleView[];
+  listings: ListingPage[];
+  directories: DirectoryPage[];
+}
+
+interface LedgerEntry {
+  key: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface LedgerFile {
+  version: 1;
+  /** Output file (relative to the output folder) → what it was written from. */
+  files: Record<string, LedgerEntry>;
+}
+
+const LEDGER_VERSION = 1;
+
+export const hashOf = (...parts: string[]): string => {
+  const h = createHash("sha1");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex");
+};
+
+/** Everything besides a page's own data that shapes its HTML: templates, site code, settings, library versions. */
+export function renderFingerprint(site: Pick<SiteData, "settings" | "nav" | "worldUrl">, root = process.cwd()): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  for (const dir of ["templates", "src/site"]) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  files.push(path.join(root, ".eleventy.ts"));
+  // Read from the files: Eleventy's exports map does not export its package.json.
+  const versions = ["@11ty/eleventy", "nunjucks"].map((name) => {
+    const file = path.join(root, "node_modules", name, "package.json");
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : "";
+  });
+  return hashOf(...files.map((f) => `${path.relative(root, f)}:${existsSync(f) ? readFileSync(f, "utf8") : ""}`), JSON.stringify(site.settings), JSON.stringify(site.nav), site.worldUrl, ...versions);
+}
+
+/** The output file of a site URL, relative to the output folder. */
+const fileOf = (url: string) => permalinkOf(url).replace(/^\//, "");
+
+/**
+ * A build's view of the output folder: which files are fresh, which must be
+ * written, and, once the build is done, the new ledger.
+ */
+export class RenderLedger {
+  private readonly old: Record<string, LedgerEntry>;
+  private readonly next = new Map<string, string>();
+
+  constructor(
+    readonly ledgerFile: string,
+    readonly outDir: string,
+  ) {
+    this.old = RenderLedger.load(ledgerFile);
+  }
+
+  private static load(file: string): Record<string, LedgerEntry> {
+    try {
+      const data = JSON.parse(readFileSync(file, "utf8")) as LedgerFile;
+      return data.version === LEDGER_VERSION ? data.files : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** Whether the output file was written from this key and has not been touched since. Records the key either way. */
+  isFresh(file: string, key: string): boolean {
+    this.next.set(file, key);
+    const before = this.old[file];
+    if (!before || before.key !== key) return false;
+    try {
+      const stat = statSync(path.join(this.outDir, file));
+      return stat.size === before.size && stat.mtimeMs === before.mtimeMs;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A file this build writes every time (feeds, sitemaps): known, so it is deleted once the site no longer has it. */
+  keep(file: string): void {
+    this.next.set(file, "");
+  }
+
+  /**
+   * Deletes the files of pages the archive no longer has, then saves what
+   * every current file was written from. Call after everything is written.
+   */
+  commit(): { deleted: number } {
+    let deleted = 0;
+    for (const file of Object.keys(this.old)) {
+      if (this.next.has(file)) continue;
+      const full = path.join(this.outDir, file);
+      assertInside(this.outDir, full);
+      rmSync(full, { force: true });
+      deleted++;
+    }
+    const files: Record<string, LedgerEntry> = {};
+    for (const [file, key] of this.next) {
+      try {
+        const stat = statSync(path.join(this.outDir, file));
+        files[file] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
+      } catch {
+        // Not written (an Eleventy error): left out, so the next build writes it.
+      }
+    }
+    mkdirSync(path.dirname(this.ledgerFile), { recursive: true });
+    writeFileSync(this.ledgerFile, JSON.stringify({ version: LEDGER_VERSION, files } satisfies LedgerFile));
+    return { deleted };
+  }
+}
+
+/** The pages whose output is not fresh; with no ledger, every page. */
+export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number; searchKey: string } {
+  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0, searchKey: "" };
+  const fingerprint = renderFingerprint(site);
+  let skipped = 0;
+  const articleKeys: string[] = [];
+  const stale = <T extends { url: string }>(pages: T[], keys?: string[]) =>
+    pages.filter((page) => {
+      const key = hashOf(fingerprint, JSON.stringify(page));
+      keys?.push(key);
+      const fresh = ledger.isFresh(fileOf(page.url), key);
+      if (fresh) skipped++;
+      return !fresh;
+    });
+  const articles = stale(site.articles, articleKeys);
+  for (const page of [...site.feeds, ...site.sitemaps, ...site.sitemapIndex]) ledger.keep(fileOf(page.url));
+  // The search index is made from the article pages: the same pages, the same index.
+  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped, searchKey: hashOf(...articleKeys) };
+}
+
+/** Ledger file for one output folder inside the cache folder. */
+export function ledgerPath(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, "render", `${hashOf(path.resolve(outDir)).slice(0, 16)}.json`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Incremental rendering (src/site/render-plan.ts): with a ledger, a rebuild
+ * renders only the pages whose data changed, leaves the rest byte for byte,
+ * deletes pages the archive no longer has, and ends with the same site a
+ * full build makes.
+ */
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { Archive } from "../../src/archive/build-archive.ts";
+import { configureSite } from "../../src/site/context.ts";
+import { buildSite } from "../../src/site/eleventy-run.ts";
+import { FIXTURES } from "./site-fixture.ts";
+
+async function fixtureArchive(): Promise<Archive> {
+  return JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
+}
+
+/** Every file under a folder with its bytes, the search index and ledger aside. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (d: string) => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "pagefind") await walk(full);
+      } else out.set(path.relative(dir, full), await readFile(full, "utf8"));
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+async function build(archive: Archive, outDir: string, ledgerFile?: string) {
+  configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
+  return buildSite({ articlesDir: FIXTURES, outDir, archive, search: false, ledgerFile });
+}
+
+describe("incremental rendering", () => {
+  it("should render nothing again when nothing changed, and match a full build byte for byte", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-incremental-"));
+    const ledger = path.join(tmp, "ledger.json");
+    const first = await build(await fixtureArchive(), path.join(tmp, "site"), ledger);
+    assert.equal(first.skipped, 0);
+    const second = await build(await fixtureArchive(), path.join(tmp, "site"), ledger);
+    assert.ok(second.skipped > 0, "no page was left alone");
+    const articlePages = second.written.filter((f) => f.startsWith("articles/"));
+    assert.deepEqual(articlePages, [], "article pages were rendered again");
+    await build(await fixtureArchive(), path.join(tmp, "full"));
+    assert.deepEqual(await snapshot(path.join(tmp, "site")), await snapshot(path.join(tmp, "full")));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("should render a changed article again and delete the pages of an article that is gone", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-incremental-"));
+    const ledger = path.join(tmp, "ledger.json");
+    const site = path.join(tmp, "site");
+    const archive = await fixtureArchive();
+    await build(archive, site, ledger);
+    const changed = await fixtureArchive();
+    const [edited, removed] = [changed.records[0]!, changed.records.at(-1)!];
+    edited.title = `${edited.title} (corrected)`;
+    changed.records = changed.records.slice(0, -1);
+    const rebuilt = await build(changed, site, ledger);
+    assert.ok(rebuilt.written.includes(`articles/${edited.id}/index.html`), "the edited article was not rendered");
+    assert.match(await readFile(path.join(site, `articles/${edited.id}/index.html`), "utf8"), /\(corrected\)/);
+    assert.equal(existsSync(path.join(site, `articles/${removed.id}/index.html`)), false, "the removed article's page is still there");
+    assert.equal(existsSync(path.join(site, `articles/${removed.id}.json`)), false, "the removed article's record is still there");
+    await build(changed, path.join(tmp, "full"));
+    assert.deepEqual(await snapshot(site), await snapshot(path.join(tmp, "full")));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("should render a page again when its output file was edited by hand", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-incremental-"));
+    const ledger = path.join(tmp, "ledger.json");
+    const site = path.join(tmp, "site");
+    const archive = await fixtureArchive();
+    await build(archive, site, ledger);
+    const page = path.join(site, `articles/${archive.records[0]!.id}/index.html`);
+    const original = await readFile(page, "utf8");
+    await writeFile(page, "tampered");
+    await build(archive, site, ledger);
+    assert.equal(await readFile(page, "utf8"), original);
+    await rm(tmp, { recursive: true, force: true });
+  });
+});
