@@ -118,14 +118,22 @@ try {
   log(`leaked placeholders: ${leaks.length}`);
 
   let links: LinkReport | null = null;
+  let orphans: string[] = [];
   if (STAGES.has("links")) {
     log("linkinator: crawling the whole site (several minutes on a big archive)…");
     links = await checkLinks(server.base, 16);
     log(`linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external skipped`);
+    // A page no link reaches is stale (left by an earlier build into the same folder) or lost to readers.
+    const reached = new Set(links.reached.map((u) => decodeURIComponent(new URL(u).pathname)));
+    orphans = scan.htmlFiles
+      .filter((f) => f !== "404.html")
+      .map((f) => `${prefix}${f.replace(/(^|\/)index\.html$/, "$1")}`)
+      .filter((u) => !reached.has(u));
+    log(`pages no link reaches: ${orphans.length}`);
   }
 
   // Picked pages' errors are listed per kind when the kinds stage ran, else with the sample.
-  const failed = await writeReport(kinds, steps, sample.length, kinds.length ? sampleErrors : [...pickedErrors, ...sampleErrors], leaks, links);
+  const failed = await writeReport(kinds, steps, sample.length, kinds.length ? sampleErrors : [...pickedErrors, ...sampleErrors], leaks, links, orphans);
   process.exitCode = failed ? 1 : 0;
 } finally {
   await browser?.close();
@@ -172,7 +180,7 @@ async function scanLeaks(files: string[]): Promise<string[]> {
   return found;
 }
 
-async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, sampleErrors: string[], leaks: string[], links: LinkReport | null): Promise<boolean> {
+async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, sampleErrors: string[], leaks: string[], links: LinkReport | null, orphans: string[]): Promise<boolean> {
   const rel = (f: string) => path.relative(process.cwd(), f);
   const kindRows = kinds.map(
     (k) =>
@@ -187,7 +195,7 @@ async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, 
   const notFoundOk = kinds.every((k) => k.kind !== "not-found" || k.status === 404);
   const badStatus = kinds.filter((k) => k.kind !== "not-found" && k.status !== 200);
   const failures =
-    details.length + steps.filter((s) => !s.ok).length + sampleErrors.length + leaks.length + (links?.broken.length ?? 0) + badStatus.length + (notFoundOk ? 0 : 1);
+    details.length + steps.filter((s) => !s.ok).length + sampleErrors.length + leaks.length + (links?.broken.length ?? 0) + orphans.length + badStatus.length + (notFoundOk ? 0 : 1);
   const md = [
     `# site:check ${root} under ${prefix}`,
     "",
@@ -215,10 +223,11 @@ async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, 
     ...leaks.slice(0, 50).map((e) => `  - ${e}`),
     links ? `- linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external links not fetched` : "- linkinator: not run",
     ...(links?.broken.slice(0, 100).map((e) => `  - ${e}`) ?? []),
+    ...(links ? [`- pages no link reaches (stale from an earlier build, or orphaned): ${orphans.length}`, ...orphans.slice(0, 50).map((u) => `  - ${u}`)] : []),
     "",
   ].join("\n");
   await writeFile(path.join(artifacts, "report.md"), md);
-  await writeFile(path.join(artifacts, "report.json"), JSON.stringify({ root, prefix, pages: scan.htmlFiles.length, articles: scan.articles.length, kinds, steps, sampled, sampleErrors, leaks, links, failures }, null, 2));
+  await writeFile(path.join(artifacts, "report.json"), JSON.stringify({ root, prefix, pages: scan.htmlFiles.length, articles: scan.articles.length, kinds, steps, sampled, sampleErrors, leaks, links: links && { ...links, reached: links.reached.length }, orphans, failures }, null, 2));
   log(`${failures} problems; report in ${rel(path.join(artifacts, "report.md"))}`);
   return failures > 0;
 }

@@ -154,6 +154,8 @@ export interface LinkReport {
   broken: string[];
   /** Pages (HTML documents) crawled. */
   pages: number;
+  /** Every URL fetched without error (to find pages no link reaches). */
+  reached: string[];
 }
 
 /** Crawls every page reachable from `base` with linkinator; links off the local server are not fetched. */
@@ -173,5 +175,6 @@ export async function checkLinks(base: string, concurrency = 8): Promise<LinkRep
     skipped: result.links.filter((l) => l.state === LinkState.SKIPPED).length,
     broken,
     pages: new Set(ok.map((l) => l.url).filter((u) => u.endsWith("/") || u.endsWith(".html"))).size,
+    reached: ok.map((l) => l.url),
   };
 }
