@@ -229,7 +229,7 @@ function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
 
 function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings, abs: (url: string) => string): ArticleView {
   const link = (kind: TermKind, id: string, name: string): Link | null => {
-    const t = terms.byKind.get(kind)?.get(id) ?? [...(terms.byKind.get(kind)?.values() ?? [])].find((x) => x.name === name);
+    const t = terms.byKind.get(kind)?.get(id) ?? terms.named(kind, name);
     return t ? { name: t.name, url: t.url } : null;
   };
   const termLinks = (kind: TermKind, list: { id: string; name: string }[]) => dedupe(list.map((e) => link(kind, slugOf(e.id, e.name), e.name)));
@@ -319,10 +319,15 @@ function addRelated(records: ArticleRecord[], views: ArticleView[]): void {
   ];
   const postings = new Map<string, number[]>();
   records.forEach((r, i) => {
-    for (const k of new Set(keysOf(r))) postings.set(k, [...(postings.get(k) ?? []), i]);
+    for (const k of new Set(keysOf(r))) {
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push(i);
+    }
   });
-  // Terms in a fifth of the archive say little about relatedness, and cost quadratic time.
-  const common = Math.max(10, records.length / 5);
+  // Terms in a fifth of the archive, or in over 100 articles, say little about
+  // relatedness and cost quadratic time (the cap keeps big archives linear).
+  const common = Math.min(Math.max(10, records.length / 5), 100);
   records.forEach((r, i) => {
     const score = new Map<number, number>();
     for (const k of new Set(keysOf(r))) {

@@ -7,6 +7,15 @@ import { isValid, parse } from "date-fns";
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** Intl formatters are costly to make and a site uses a handful: one per option set. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(language, options)));
+  return f;
+}
+
 /** The day an ISO date names, as a UTC midnight Date; null when absent or invalid. */
 export function parseDay(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -19,14 +28,14 @@ export function parseDay(iso: string | null | undefined): Date | null {
 export function formatDay(iso: string | null | undefined, language: string): string {
   const day = parseDay(iso);
   if (!day) return "undated";
-  return new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+  return formatter(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
 }
 
 /** "May 2022" for a yyyy-MM key. */
 export function formatMonth(yearMonth: string, language: string): string {
   const day = parseDay(`${yearMonth}-01`);
   if (!day) return yearMonth;
-  return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+  return formatter(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(day);
 }
 
 /** Short name of a time zone at a day ("BST", "GMT+2"), for "16 May 2022 (BST)". */
@@ -34,7 +43,7 @@ export function zoneName(iso: string | null, timeZone: string, language: string)
   const day = parseDay(iso) ?? REFERENCE;
   // Noon, so the zone's daylight-saving state of that day is the one named.
   const noon = new Date(day.getTime() + 12 * 3600_000);
-  const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: "short" }).formatToParts(noon).find((p) => p.type === "timeZoneName");
+  const part = formatter(language, { timeZone, timeZoneName: "short" }).formatToParts(noon).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 

@@ -43,6 +43,10 @@ export const KIND_PATHS: Record<TermKind, string> = {
 export class TermIndex {
   readonly byKind = new Map<TermKind, Map<string, Term>>();
   private readonly nameCounts = new Map<Term, Map<string, number>>();
+  /** Article ids per term, for membership: `articles.includes` made big archives quadratic. */
+  private readonly members = new Map<Term, Set<string>>();
+  /** Name or alias → term, per kind, for records whose entity id does not slug to a term. */
+  private readonly byName = new Map<TermKind, Map<string, Term>>();
   /** Lower-cased name or alias → person/organization term, for speakers. */
   private readonly voices = new Map<string, Term>();
 
@@ -57,10 +61,15 @@ export class TermIndex {
       term = { kind, id: slug, name, url, articles: [], group: null, aliases: [], lat: null, lon: null, note: null };
       terms.set(slug, term);
       this.nameCounts.set(term, new Map());
+      this.members.set(term, new Set());
     }
     const counts = this.nameCounts.get(term)!;
     counts.set(name, (counts.get(name) ?? 0) + 1);
-    if (!term.articles.includes(articleId)) term.articles.push(articleId);
+    const members = this.members.get(term)!;
+    if (!members.has(articleId)) {
+      members.add(articleId);
+      term.articles.push(articleId);
+    }
     term.group ??= extra.group ?? null;
     term.note ??= extra.note ?? null;
     if (term.lat == null && extra.lat != null && extra.lon != null) {
@@ -79,12 +88,22 @@ export class TermIndex {
     return this.voices.get(name.toLowerCase());
   }
 
+  /** A term of a kind by its name (first one wins), once finish() has named the terms. */
+  named(kind: TermKind, name: string): Term | undefined {
+    return this.byName.get(kind)?.get(name);
+  }
+
   /** Names each term by its most frequent spelling, then returns each kind's terms sorted. */
   finish(): void {
     for (const [term, counts] of this.nameCounts) {
       const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
       if (best) term.name = best[0];
       for (const n of counts.keys()) if (n !== term.name && !term.aliases.includes(n)) term.aliases.push(n);
+    }
+    for (const [kind, terms] of this.byKind) {
+      const names = new Map<string, Term>();
+      for (const term of terms.values()) if (!names.has(term.name)) names.set(term.name, term);
+      this.byName.set(kind, names);
     }
   }
 
