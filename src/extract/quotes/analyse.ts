@@ -39,6 +39,8 @@ export interface Analysis {
   notes: VerificationNote[];
   /** Every sentence of the story as tokens, for the sources pass to read without splitting again. */
   sentences: { tokens: Token[]; paragraph: number }[];
+  /** The people the story names in full, for the sources pass to resolve short forms with. */
+  registry: Registry;
 }
 
 interface Sentence {
@@ -226,7 +228,7 @@ function run(file: VFile): Analysis {
     const owner = group !== null && !explicit ? bySpeaker.get(group) : undefined;
     return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
   });
-  return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })) };
+  return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })), registry };
 }
 
 /**
@@ -335,6 +337,7 @@ const VERIFY = /\b(could not|couldn't|was unable to|were unable to|cannot|can't|
 /** "Reuters could not independently verify the situation on the ground." */
 function verificationNote(s: Sentence, registry: Registry): VerificationNote | null {
   const text = s.text.slice(s.tokens[0]?.start ?? 0, s.tokens[s.tokens.length - 1]?.end ?? 0);
+  if (!text.includes("verify") && !text.includes("confirm")) return null; // a cheap test before the regex
   const m = VERIFY.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim().split(/\s+/);

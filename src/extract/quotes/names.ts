@@ -6,7 +6,7 @@
  */
 import countries from "i18n-iso-countries";
 import type { Token } from "../text/tokens.ts";
-import { DEMONYMS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 
 export type Gender = "male" | "female" | null;
 export type NameKind = "person" | "organization" | "country" | "place";
@@ -121,11 +121,16 @@ function parseNameUncached(words: string[]): ParsedName | null {
   if (lastRole >= 0 && personLike && (tail.length >= 2 || honor || ROLE_WORDS.has(lower[lastRole]!))) {
     return { name: tail.join(" "), kind: "person", role, gender, single: tail.length === 1 };
   }
+  // "Telecom analysts Ovum", "consultants Accenture": a name after a plural of people is their firm.
+  if (lastRole >= 0 && tail.length === 1 && GROUP_NOUNS.has(lower[lastRole]!) && /^\p{Ll}/u.test(ws[lastRole]!) && /^\p{Lu}/u.test(tail[0]!)) {
+    return { name: tail[0]!, kind: "organization", role: ws.slice(0, lastRole + 1).join(" "), gender: null, single: true };
+  }
   const whole = ws.join(" ");
   if (isCountry(whole)) return { name: whole, kind: "country", role: null, gender: null, single: ws.length === 1 };
   if (orgLike(lower, ws)) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
   if (lower.some((w) => PLACE_WORDS.has(w))) return { name: whole, kind: "place", role: null, gender: null, single: false };
-  if (personLike && ws.length >= 2) return { name: whole, kind: "person", role: null, gender, single: false };
+  // A person's name is capitals only: "Telecom analysts Ovum" is not one.
+  if (personLike && lastRole < 0 && ws.length >= 2) return { name: whole, kind: "person", role: null, gender, single: false };
   if (ws.length === 1 && !NOT_NAME.has(lower[0]!) && !DEMONYMS.has(lower[0]!)) {
     // One word: a surname when the registry knows it, else an organization ("Microsoft said").
     return { name: whole, kind: "organization", role: null, gender: null, single: true };

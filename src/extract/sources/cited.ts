@@ -40,14 +40,15 @@ interface Sentence {
   paragraph: number;
 }
 
-export function citedSources(file: VFile, sentences: Sentence[], known: Iterable<string>): Cited[] {
-  const registry = new Registry();
+export function citedSources(file: VFile, analysis: { sentences: Sentence[]; registry: Registry }, known: Iterable<string>): Cited[] {
+  // The quotes pass registered every full name of the story; the sources found so far join them.
+  const { sentences, registry } = analysis;
   for (const name of known) {
     const parsed = parseName(name.split(" "));
     if (parsed?.kind === "person") registry.add(parsed);
   }
   const midSentence = new Set<string>();
-  for (const b of file.data.blocks ?? []) scanNames(b.text, registry, midSentence);
+  for (const b of file.data.blocks ?? []) scanNames(b.text, midSentence);
 
   const out: Cited[] = [];
   for (const s of sentences) {
@@ -156,18 +157,9 @@ function accordingToAppositive(t: Token[], paragraph: number, registry: Registry
 }
 
 const CAP_WORD = /\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
-const CAP_RUN = /\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019-]*)+/gu;
 
-/**
- * Registers every full name a block gives, so "Mr Howard" resolves, and notes the
- * capitalised words that stand mid-sentence (names, not sentence openers). A text scan
- * over every block, the headline and captions included.
- */
-function scanNames(text: string, registry: Registry, midSentence: Set<string>): void {
-  for (const m of text.matchAll(CAP_RUN)) {
-    const parsed = parseName(m[0].split(/\s+/));
-    if (parsed?.kind === "person" && !parsed.single) registry.add(parsed);
-  }
+/** Notes the capitalised words that stand mid-sentence: names, not sentence openers. */
+function scanNames(text: string, midSentence: Set<string>): void {
   for (const m of text.matchAll(CAP_WORD)) {
     if (m.index > 0 && !/[.!?:"\u201c\u201d]\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) midSentence.add(m[0]);
   }

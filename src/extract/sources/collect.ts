@@ -94,17 +94,18 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
   for (const n of analysis.notes) add({ name: n.name, speakerKind: "organization", channel: null, paragraph: n.paragraph, note: n.note, kind: "agency" });
   // "in an interview with the Financial Times": the outlet is cited even when the cue is "saying".
   for (const b of blocks) {
+    if (!b.text.includes("interview with")) continue; // a cheap test before the regex
     for (const m of b.text.matchAll(INTERVIEW_WITH)) if (isOutlet(m[1]!)) add({ name: m[1]!, speakerKind: "organization", channel: "interview", paragraph: b.index });
   }
   // "The claims could not be independently verified": the agency whose dateline the story carries says so.
   const agency = file.data.dateline?.agency;
   if (agency) {
-    const at = blocks.find((b) => PASSIVE_VERIFY.test(b.text));
+    const at = blocks.find((b) => (b.text.includes("verified") || b.text.includes("confirmed")) && PASSIVE_VERIFY.test(b.text));
     const m = at ? PASSIVE_VERIFY.exec(at.text) : null;
     if (at && m) add({ name: agency, speakerKind: "organization", channel: null, paragraph: at.index, note: m[0], kind: "agency" });
   }
   const known = [...drafts.values()].map((d) => d.name);
-  for (const c of citedSources(file, analysis.sentences, known)) {
+  for (const c of citedSources(file, analysis, known)) {
     if (rejected.has(keyOf(c.name)) || (c.kind === "group" && drafts.has(keyOf(c.name)))) continue;
     add({ name: c.name, speakerKind: c.kind, channel: c.channel, paragraph: c.paragraph });
   }

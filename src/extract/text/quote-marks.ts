@@ -25,11 +25,17 @@ export function spanText(text: string, span: QuoteSpan): string {
 }
 
 const isSpace = (c: string | undefined) => c === undefined || c === "" || c === " " || c === "\n" || c === "\t" || c === "\u00a0" || (c > "\u007f" && /\s/.test(c));
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined || c === "") return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(c);
+}
 /** Characters after which a mark opens a quote: start, space, brackets, dashes, other marks. */
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u201a"'«‹:]/.test(c);
 
-const MARKS = new Set(["\"", "'", "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "\u201a", "\u00ab", "\u00bb", "\u2039", "\u203a"]);
+const MARK_AT = /["'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]/g;
 
 interface Open {
   index: number;
@@ -68,9 +74,11 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
   };
 
   let lastCloser: number | undefined;
-  for (let i = 0; i < text.length; i++) {
+  // Visit the quote marks only: a regex jump instead of a look at every character.
+  MARK_AT.lastIndex = 0;
+  for (let m = MARK_AT.exec(text); m; m = MARK_AT.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
-    if (!MARKS.has(c)) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     const opensHere = isOpenContext(prev) && !isSpace(next);

@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set(
   "mr mrs ms dr st jr sr prof gen gov sen rep rev lt col capt sgt maj cmdr adm inc ltd co corp no vs nos fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mt ft".split(" "),
 );
 const TERMINAL = new Set([".", "!", "?", "\u2026"]);
+const TERMINAL_AT = /[.!?\u2026]/g;
 const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", "\u00bb", "\u203a", "\u201c", ")"]);
 const OPENERS = /["'\u201c\u201e\u2018\u00ab\u2039(\[]/;
 
@@ -25,6 +26,14 @@ export function splitSentences(text: string, spans: QuoteSpan[]): Range[] {
   let start = 0;
   let q = 0; // next top-level span that may contain i
   for (let i = 0; i < text.length; i++) {
+    while (q < top.length && top[q]!.close < i) q++;
+    // Jump to the next place a sentence may end: a terminal mark, or the closing mark of a quote.
+    TERMINAL_AT.lastIndex = i;
+    let next = TERMINAL_AT.exec(text)?.index ?? text.length;
+    const pending = top[q];
+    if (pending && (pending.close < next || (pending.open < next && next < pending.close))) next = pending.close;
+    if (next >= text.length) break;
+    i = next;
     while (q < top.length && top[q]!.close < i) q++;
     const span = top[q];
     if (span && span.open < i && i < span.close) {

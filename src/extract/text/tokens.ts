@@ -16,7 +16,34 @@ export interface Token {
   span?: QuoteSpan;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-&][\p{L}\p{N}]+)*|\S/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+/** A letter or digit: ASCII by char code, the rest by Unicode property (rare in English news). */
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** Characters that join two runs of letters into one word ("don't", "U.S", "well-known", "AT&T"). */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+
+/** The end of the word starting at `i`: letters and digits, joined by ' ’ . - & between them. */
+function wordEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && isAlnum(text, j)) j++;
+    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && isAlnum(text, j + 1)) j += 2;
+    else return j;
+  }
+}
+
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text[i]!);
+}
 
 export function tokenize(text: string, start: number, end: number, spans: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -45,12 +72,13 @@ export function tokenize(text: string, start: number, end: number, spans: QuoteS
       q++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    const t = m ? m[0] : c;
-    const isWord = /[\p{L}\p{N}]/u.test(t[0]!);
-    tokens.push({ kind: isWord ? "word" : "punct", text: t, lower: t.toLowerCase(), start: i, end: i + t.length, cap: /^\p{Lu}/u.test(t) });
-    i += t.length;
+    const word = isAlnum(text, i);
+    // A mark outside the BMP (an emoji) is one token of two UTF-16 units.
+    const code = text.charCodeAt(i);
+    const stop = word ? wordEnd(text, i) : code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+    const t = text.slice(i, stop);
+    tokens.push({ kind: word ? "word" : "punct", text: t, lower: t.toLowerCase(), start: i, end: stop, cap: isUpper(text, i) });
+    i = stop;
   }
   return tokens;
 }
