@@ -42,7 +42,7 @@ export default function entities() {
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         const c = classify(m);
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
-        if (c?.kind === "person" && previousMention?.possessive && POSSESSED_ROLE.test(m.sincePrevious)) {
+        if (c?.kind === "person" && previousMention?.possessive && m.sincePrevious.length < 60 && POSSESSED_ROLE.test(m.sincePrevious)) {
           const owner = classify({ ...previousMention, ofPerson: true });
           if (owner?.kind === "organization" && (previous === undefined || !isPersonForSure(previous))) {
             if (previous) candidates[candidates.lastIndexOf(previous)] = owner;

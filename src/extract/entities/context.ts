@@ -4,8 +4,7 @@
  * listed with it, and whether the article is about sport, where "Arsenal"
  * and "Chelsea" are clubs and not a town in Mauritius or a London district.
  */
-import { lookupPlace, wordList } from "../../gazetteer/index.ts";
-import { fold } from "../../gazetteer/fold.ts";
+import type { Facts } from "./facts.ts";
 import { TITLE_HEADS } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 
@@ -76,13 +75,13 @@ export function isSportText(text: string): boolean {
  * town ("Manchester United", "Arsenal" in a sports story); a club that is also
  * a town ("Liverpool", "Valencia") only when the words around it say club.
  */
-export function isClub(m: Mention, name: string, sport: boolean): boolean {
-  if (!wordList("names/clubs.txt").has(fold(name))) return false;
-  if (m.tokens.length > 1 && !lookupPlace(name)) return true;
+export function isClub(m: Mention, facts: Facts, sport: boolean): boolean {
+  if (!facts.club) return false;
+  const place = facts.place;
+  if (m.tokens.length > 1 && !place) return true;
   if (orgCueAfter(m) || (m.gapBefore === "" && MATCH_BEFORE.has(m.before[m.before.length - 1] ?? "")) || m.listedAfterOrg === true) return true;
   if (/^\s*(?:v|vs)\.?\s*$/.test(m.sincePrevious)) return true;
   if (!sport) return false;
-  const place = lookupPlace(name);
   const b1 = m.before[m.before.length - 1] ?? "";
   if (m.gapBefore === "" && /^(?:in|near|outside)$/.test(b1)) return false;
   return !place || (place.kind === "city" && place.population < 100_000);

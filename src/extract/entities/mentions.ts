@@ -19,16 +19,19 @@ export interface Mention {
   /** Punctuation (trimmed) between the chunk and the previous/next word. */
   gapBefore: string;
   gapAfter: string;
-  /** Set by the caller: the previous name in a list ("Lyman, Bakhmut and Avdiivka") was a place. */
-  listedAfterPlace?: boolean;
-  /** Set by the caller: the previous name in a list ("Myrio and C-Cor") was an organization. */
-  listedAfterOrg?: boolean;
-  /** Set by the caller: the previous name in a list ("Jayne Torvill and Christopher Dean") was a person. */
-  listedAfterPerson?: boolean;
-  /** Set by the caller: the name follows a person's with "of", "from" or "at" ("Mike Powell of X"). */
-  ofPerson?: boolean;
-  /** Set by the caller: the article is about sport, where club names are clubs. */
-  sport?: boolean;
+  /*
+   * Set by the caller, false until then (every mention has one shape, which
+   * keeps property reads in classify fast): the previous name in a list was a
+   * place ("Lyman, Bakhmut and Avdiivka"), an organization ("Myrio and C-Cor")
+   * or a person ("Jayne Torvill and Christopher Dean"); the name follows a
+   * person's with "of", "from" or "at" ("Mike Powell of X"); the article is
+   * about sport, where club names are clubs.
+   */
+  listedAfterPlace: boolean;
+  listedAfterOrg: boolean;
+  listedAfterPerson: boolean;
+  ofPerson: boolean;
+  sport: boolean;
   /** "the" stands right before the name, in the chunk or just outside it ("The Phantom Menace", "the Hang Seng"). */
   article: boolean;
   /** Characters from the end of the previous chunk in the block, for list detection. */
@@ -159,5 +162,10 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",
     gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
     sincePrevious: prevEnd < 0 ? "" : text.slice(prevEnd, firstTok.start),
+    listedAfterPlace: false,
+    listedAfterOrg: false,
+    listedAfterPerson: false,
+    ofPerson: false,
+    sport: false,
   });
 }
