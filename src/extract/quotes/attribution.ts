@@ -107,6 +107,9 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     const prev = tokens[k - 1];
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    // "claims by the licensed trade", "reported by the BBC": a noun or a passive, the speaker follows "by".
+    // ("said by video link" is a cue with its channel.)
+    if (tokens[k + 1]?.lower === "by" && (DETERMINERS.has(tokens[k + 2]?.lower ?? "") || isCapWord(tokens[k + 2]))) continue;
     const a = cueAt(tokens, k);
     if (a) out.push(a);
   }
@@ -494,6 +497,17 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   let e = from;
   while (e < k && tokens[e]!.kind === "word" && (tokens[e]!.cap || ROLE_WORDS.has(tokens[e]!.lower) || PERSON_ROLE_NOUNS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower) || GROUP_NOUNS.has(tokens[e]!.lower))) e++;
   if (e === from) return null;
+  // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...": the name in apposition is the subject.
+  let c = from;
+  while (c < k && c - from < 10 && isWord(tokens[c]) && !FINITE_HINTS.has(tokens[c]!.lower) && !CUE_VERBS.has(tokens[c]!.lower)) c++;
+  if (c > from && isPunct(tokens[c], ",") && isCapWord(tokens[c + 1])) {
+    const end = capRunEnd(tokens, c + 1, k);
+    const words = tokens.slice(c + 1, end).map((t) => t.text);
+    if (isPunct(tokens[end], ",") && parseName(words)?.kind === "person") {
+      const role = tokens.slice(from, c).filter((t) => !DETERMINERS.has(t.lower));
+      return { form: "name", words, role: role.map((t) => t.text).join(" ") || null };
+    }
+  }
   return subjectFrom(tokens.slice(from, e));
 }
 
