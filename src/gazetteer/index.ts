@@ -115,6 +115,8 @@ function findPlace(written: string): PlaceInfo | undefined {
   let best: PlaceInfo | undefined;
   for (const n of canonical ? spellingsOf("place", canonical) : [written]) {
     const city = lookupCity(n);
+    // The alias table's own spelling names the place it means ("Newcastle upon Tyne", not Newcastle in KwaZulu-Natal).
+    if (city && canonical && n === canonical) return { name: canonical, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
     if (city && (!best || city.population > best.population)) {
       best = { name: canonical ?? written, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
     }

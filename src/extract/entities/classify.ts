@@ -140,6 +140,10 @@ export function classify(m: Mention): Candidate | undefined {
     const cut = leadingNoise(m, tokens);
     if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
     const last = tokens[tokens.length - 1] as string;
+    // "the River Lagan", "the Upper Afan Valley": a landscape word makes a named feature a place.
+    if (FEATURE_FIRST.has(lower(tokens[0] as string)) || FEATURE_LAST.has(lower(last))) {
+      return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "feature", population: 0 });
+    }
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     if (tokens.length <= 4 && tokens.every((t) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t))) {
       const head = factsOf(tokens[0] as string);
@@ -176,6 +180,9 @@ export function classify(m: Mention): Candidate | undefined {
 function make(mention: Mention, surface: string, kind: Kind, tokens: string[], roles: string[], honorific: boolean, place?: PlaceInfo): Candidate {
   return place ? { kind, tokens, surface, roles, honorific, place, mention } : { kind, tokens, surface, roles, honorific, mention };
 }
+
+const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape"]);
+const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula"]);
 
 /** Nouns after a name that make it a thing, not a person: "the Hang Seng index", "the Old Trafford ground". */
 const THING_AFTER = new Set(
@@ -268,7 +275,8 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
   // Towns that are English words ("Reading", "Bath") need a preposition at least;
   // towns that are names ("Clinton", "Howard") need it and a sizeable town.
   if (FALSE_PLACES.has(key) || common) return weak;
-  if (plainGiven || surname) return weak && place.population >= 100_000;
+  // "London" is also a surname; a city of a million needs no cue.
+  if (plainGiven || surname) return (weak && place.population >= 100_000) || place.population >= 1_000_000;
   if (weak) return true;
   return place.population >= 100_000 || (m.tokens.length > 1 && place.population >= 10_000);
 }

@@ -80,7 +80,8 @@ export function isClub(m: Mention, facts: Facts, sport: boolean): boolean {
   const place = facts.place;
   if (m.tokens.length > 1 && !place) return true;
   if (orgCueAfter(m) || (m.gapBefore === "" && MATCH_BEFORE.has(m.before[m.before.length - 1] ?? "")) || m.listedAfterOrg === true) return true;
-  if (/^\s*(?:v|vs)\.?\s*$/.test(m.sincePrevious)) return true;
+  // "Liverpool v Chelsea", "Liverpool 2-1 Chelsea", "beat Chelsea 2-1".
+  if (/^\s*(?:v|vs)\.?\s*$/.test(m.sincePrevious) || /^\d{1,2}-\d{1,2}$/.test(m.after[0] ?? "")) return true;
   if (!sport) return false;
   const b1 = m.before[m.before.length - 1] ?? "";
   if (m.gapBefore === "" && /^(?:in|near|outside)$/.test(b1)) return false;
