@@ -36,6 +36,9 @@ export default function (config: UserConfig) {
   // TypeScript, never through a template.
   config.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs") return;
+    const site = await siteData();
+    // A build rendered in batches (render-plan.ts) writes the downloads once, after its last batch.
+    if (!site.render.last) return;
     await writeDownloads(directories.output, await currentArchive(), await siteData(), renderLedger());
     await writeWorldAsset(directories.output);
   });

@@ -72,7 +72,8 @@ export async function siteData(): Promise<SiteData> {
   let planned = plans.get(data);
   if (!planned || planned.ledger !== ledger) {
     const plan = planRender(data, ledger);
-    const site: SiteData = { ...data, render: { articles: plan.articles, listings: plan.listings, directories: plan.directories }, skipped: plan.skipped, searchKey: plan.searchKey };
+    const toRender = { ...data.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories };
+    const site: SiteData = { ...data, render: toRender, toRender, skipped: plan.skipped, searchKey: plan.searchKey };
     plans.set(data, (planned = { ledger, site }));
   }
   return planned.site;

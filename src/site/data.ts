@@ -108,6 +108,18 @@ export interface DirectoryPage extends Pager {
   map: MapView | null;
 }
 
+/** The paginated pages one Eleventy run renders (src/site/render-plan.ts splits a build into batches). */
+export interface RenderBatch {
+  articles: ArticleView[];
+  listings: ListingPage[];
+  directories: DirectoryPage[];
+  feeds: Feed[];
+  sitemaps: SiteData["sitemaps"];
+  sitemapIndex: SiteData["sitemapIndex"];
+  /** The last batch of a build also writes the downloads. */
+  last: boolean;
+}
+
 export interface SiteData {
   settings: SiteSettings;
   articles: ArticleView[];
@@ -123,7 +135,9 @@ export interface SiteData {
   sitemapIndex: { url: string; parts: string[] }[];
   feeds: Feed[];
   /** The pages Eleventy renders this build: all, or those that changed (src/site/render-plan.ts). */
-  render: { articles: ArticleView[]; listings: ListingPage[]; directories: DirectoryPage[] };
+  render: RenderBatch;
+  /** Every page this build renders, before it is split into batches (`render` is the current batch). */
+  toRender: RenderBatch;
   /** Pages left as they were because nothing they show changed. */
   skipped: number;
   /** Identifies the search index this build's article pages make ("" without a ledger). */
@@ -190,7 +204,8 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     sitemaps: [],
     sitemapIndex: [],
     feeds: [],
-    render: { articles: views, listings, directories },
+    render: { articles: views, listings, directories, feeds: [], sitemaps: [], sitemapIndex: [], last: true },
+    toRender: { articles: [], listings: [], directories: [], feeds: [], sitemaps: [], sitemapIndex: [], last: true },
     skipped: 0,
     searchKey: "",
     worldUrl: settings.pathPrefix.replace(/\/$/, "") + WORLD_ASSET,
@@ -200,6 +215,8 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
   site.feeds = feeds(site);
   site.sitemaps = sitemaps(site.pages.map(abs));
   if (site.sitemaps.length > 1) site.sitemapIndex = [{ url: "/sitemap.xml", parts: site.sitemaps.map((m) => abs(m.url)) }];
+  site.render = { ...site.render, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex };
+  site.toRender = site.render;
   return site;
 }
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
 import { configureSite, siteData } from "./context.ts";
-import { RenderLedger } from "./render-plan.ts";
+import { RenderLedger, renderBatches } from "./render-plan.ts";
 import { assertInside } from "./urls.ts";
 
 export const TEMPLATES_DIR = "templates";
@@ -23,7 +23,12 @@ export interface SiteBuildOptions {
   search?: boolean;
   /** Where to remember what the output folder holds, so unchanged pages are not rendered again (render-plan.ts). */
   ledgerFile?: string | undefined;
+  /** Pages per Eleventy run (render-plan.ts, renderBatches). */
+  batchSize?: number;
 }
+
+/** Pages per Eleventy run: Eleventy keeps each run's pages in memory, about 50 KB a page here. */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export interface SiteBuildResult {
   /** Output files Eleventy wrote, relative to the output folder. */
@@ -45,16 +50,23 @@ export function createEleventy(options: SiteBuildOptions, runMode: "build" | "se
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
-  const eleventy = createEleventy(options, "build", ledger);
-  const [, templates] = await eleventy.write();
-  const written: string[] = [];
-  for (const t of templates.flat()) {
-    if (!t || typeof t.outputPath !== "string") continue;
-    // Belt and braces: permalinks are checked when computed; this checks what was written.
-    assertInside(options.outDir, t.outputPath);
-    written.push(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
-  }
+  configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
   const data = await siteData();
+  const written = new Set<string>();
+  try {
+    for (const batch of renderBatches(data, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+      data.render = batch; // what the templates paginate over in this run
+      const [, templates] = await createEleventy(options, "build", ledger).write();
+      for (const t of templates.flat()) {
+        if (!t || typeof t.outputPath !== "string") continue;
+        // Belt and braces: permalinks are checked when computed; this checks what was written.
+        assertInside(options.outDir, t.outputPath);
+        written.add(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
+      }
+    }
+  } finally {
+    data.render = data.toRender;
+  }
   let pagefind: SiteBuildResult["pagefind"] = null;
   if (options.search !== false) {
     // isFresh also records the key, so the ledger commits it once the index is written.
@@ -63,7 +75,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   }
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
-  return { written: written.sort(), pagefind, skipped: data.skipped };
+  return { written: [...written].sort(), pagefind, skipped: data.skipped };
 }
 
 /** Pagefind over the written site: https://pagefind.app/docs/node-api/ */

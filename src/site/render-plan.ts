@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { DirectoryPage, ListingPage, ArticleView, SiteData } from "./data.ts";
+import type { DirectoryPage, ListingPage, ArticleView, RenderBatch, SiteData } from "./data.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
 /** The pages Eleventy paginates over: all of them, or those that changed. */
@@ -151,6 +151,33 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
   for (const page of [...site.feeds, ...site.sitemaps, ...site.sitemapIndex]) ledger.keep(fileOf(page.url));
   // The search index is made from the article pages: the same pages, the same index.
   return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped, searchKey: hashOf(...articleKeys) };
+}
+
+/**
+ * Splits the pages to render into batches of at most `size` pages, one
+ * Eleventy run each: Eleventy holds every page it renders in memory until its
+ * run ends, so an archive of tens of thousands of pages is rendered a slice at
+ * a time. Feeds and sitemaps go in the first batch, downloads after the last.
+ */
+export function renderBatches(site: SiteData, size: number): RenderBatch[] {
+  const pages: ({ kind: "articles"; page: ArticleView } | { kind: "listings"; page: ListingPage } | { kind: "directories"; page: DirectoryPage })[] = [
+    ...site.toRender.articles.map((page) => ({ kind: "articles" as const, page })),
+    ...site.toRender.listings.map((page) => ({ kind: "listings" as const, page })),
+    ...site.toRender.directories.map((page) => ({ kind: "directories" as const, page })),
+  ];
+  const batches: RenderBatch[] = [];
+  for (let start = 0; start === 0 || start < pages.length; start += size) {
+    const first = start === 0;
+    const batch: RenderBatch = { articles: [], listings: [], directories: [], feeds: first ? site.toRender.feeds : [], sitemaps: first ? site.toRender.sitemaps : [], sitemapIndex: first ? site.toRender.sitemapIndex : [], last: false };
+    for (const p of pages.slice(start, start + size)) {
+      if (p.kind === "articles") batch.articles.push(p.page);
+      else if (p.kind === "listings") batch.listings.push(p.page);
+      else batch.directories.push(p.page);
+    }
+    batches.push(batch);
+  }
+  batches.at(-1)!.last = true;
+  return batches;
 }
 
 /** Ledger file for one output folder inside the cache folder. */

@@ -2,7 +2,8 @@
  * Incremental rendering (src/site/render-plan.ts): with a ledger, a rebuild
  * renders only the pages whose data changed, leaves the rest byte for byte,
  * deletes pages the archive no longer has, and ends with the same site a
- * full build makes.
+ * full build makes. Rendering in batches (one Eleventy run per slice of
+ * pages) writes the same site as one run.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -34,9 +35,9 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return out;
 }
 
-async function build(archive: Archive, outDir: string, ledgerFile?: string) {
+async function build(archive: Archive, outDir: string, ledgerFile?: string, batchSize?: number) {
   configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
-  return buildSite({ articlesDir: FIXTURES, outDir, archive, search: false, ledgerFile });
+  return buildSite({ articlesDir: FIXTURES, outDir, archive, search: false, ledgerFile, batchSize });
 }
 
 describe("incremental rendering", () => {
@@ -71,6 +72,16 @@ describe("incremental rendering", () => {
     assert.equal(existsSync(path.join(site, `articles/${removed.id}.json`)), false, "the removed article's record is still there");
     await build(changed, path.join(tmp, "full"));
     assert.deepEqual(await snapshot(site), await snapshot(path.join(tmp, "full")));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("should write the same site when it renders in batches of a few pages", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-incremental-"));
+    await build(await fixtureArchive(), path.join(tmp, "batched"), undefined, 4);
+    await build(await fixtureArchive(), path.join(tmp, "whole"));
+    const batched = await snapshot(path.join(tmp, "batched"));
+    assert.ok(batched.size > 20);
+    assert.deepEqual(batched, await snapshot(path.join(tmp, "whole")));
     await rm(tmp, { recursive: true, force: true });
   });
 
