@@ -256,11 +256,17 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
     const end = capRunEnd(tokens, i);
     let r = i;
     while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && (ROLE_WORDS.has(tokens[r - 1]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.cap)) r--;
-    // "Cara Diemont of IT firm Dimension Data": the person before "of" is named in full too.
-    const of = tokens.slice(i, end).findIndex((t) => t.lower === "of" || t.lower === "at");
-    if (of > 1) {
-      const person = parseName(tokens.slice(r, i + of).map((t) => t.text));
+    // "Cara Diemont of IT firm Dimension Data": the person before "of" is named in full too;
+    // "Costas Kenteris and Katerina Thanou": so is each of two people joined by "and".
+    let from = r;
+    for (let j = i; j <= end; j++) {
+      const w = tokens[j]?.lower;
+      if (j < end && w !== "of" && w !== "at" && w !== "and") continue;
+      if (j === end && from === r) break;
+      const person = j - from >= 2 ? parseName(tokens.slice(from, j).map((t) => t.text)) : null;
       if (person?.kind === "person" && !person.single) registry.add(person);
+      if (w !== "and") break;
+      from = j + 1;
     }
     const words = tokens.slice(r, end).map((t) => t.text);
     const parsed = parseName(words) ?? parseName(tokens.slice(i, end).map((t) => t.text));
@@ -279,7 +285,10 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
     const t = tokens[i]!;
     if (isCapWord(t)) {
       const end = capRunEnd(tokens, i);
-      const parsed = parseName(tokens.slice(i, end).map((x) => x.text));
+      // "Nick Van den Brul of BNP Paribas": the person is the part before "of".
+      let cut = i + 1;
+      while (cut < end && !/^(of|at|from|and)$/.test(tokens[cut]!.lower)) cut++;
+      const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
       const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
       if (entry) return entry;
       i = end - 1;

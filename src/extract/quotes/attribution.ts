@@ -209,7 +209,9 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
         const end = clauseEnd(tokens, m + 1);
         if (isPunct(tokens[m], ",") && end > m + 1 && !tokens.slice(m + 1, end).some((t) => t.kind === "quote")) {
           const next = tokens[m + 1]!;
-          if (!(isWord(next) && /ing$/.test(next.lower))) a.clauseTail = [m + 1, end];
+          // "..., said Paul Smith, president of X": after an inverted cue, an apposition, not more of the clause.
+          const finite = tokens.slice(m + 1, end).some((t) => isWord(t) && FINITE_HINTS.has(t.lower));
+          if (!(isWord(next) && /ing$/.test(next.lower)) && (!inverted || finite)) a.clauseTail = [m + 1, end];
         }
       }
     }
@@ -264,6 +266,19 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
 export function subjectFrom(span: Token[]): Subject | null {
   if (!span.length) return null;
   const n = span.length;
+  // "Cara Diemont of IT firm Dimension Data": a person named before "of", "from" or "at" is the subject.
+  for (let p = 1; p < n - 1; p++) {
+    const w = span[p]!;
+    if (!isWord(w) || (w.lower !== "of" && w.lower !== "from" && w.lower !== "at") || !isCapWord(span[p - 1])) continue;
+    const start = capRunStart(span, p);
+    const parsed = parseName(span.slice(start, p).map((t) => t.text));
+    if (parsed?.kind === "person" && !parsed.single && (start === 0 || DETERMINERS.has(span[start - 1]!.lower) || isWord(span[start - 1]))) {
+      const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
+      const after = span.slice(p).map((t) => t.text).join(" ");
+      return { form: "name", words: span.slice(start, p).map((t) => t.text), role: [roleWords.map((t) => t.text).join(" "), after].filter(Boolean).join(" ") };
+    }
+    break;
+  }
   if (isCapWord(span[n - 1])) {
     const start = capRunStart(span, n);
     const prep = span[start - 1];
@@ -340,6 +355,8 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   const seg0 = tokens.slice(s0, p);
   if (!seg1.length || !seg0.length) return null;
   if (seg1.length === 1 && CUE_ADVERBS.has(seg1[0]!.lower)) return subjectFrom(seg0);
+  // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged": past the relative clause.
+  if (isWord(seg1[0]) && /^(who|whose|which)$/.test(seg1[0].lower)) return appositive(tokens, p) ?? subjectFrom(seg0);
   const allCaps = seg1.every((t) => isCapWord(t) || (t.kind === "word" && ["de", "van", "von", "al", "bin"].includes(t.lower)));
   if (allCaps) {
     const role = seg0.filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));

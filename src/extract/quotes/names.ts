@@ -22,7 +22,7 @@ export interface ParsedName {
 }
 
 /** Small words allowed inside a capitalised name ("Bank of America", "Charles de Gaulle"). */
-const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du", "y", "&", "and", "on"]);
+const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du", "y", "&", "and", "on"]);
 /** Words that make a single capitalised word a place rather than a speaker ("Black Sea"). */
 const PLACE_WORDS = new Set("sea river street road square mountains mountain island islands region province oblast county state valley bay lake ocean gulf strait".split(" "));
 
@@ -112,7 +112,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
   const personLike =
     tail.length >= 1 &&
     tail.length <= 4 &&
-    tail.every((w) => /^\p{Lu}/u.test(w) || ["de", "van", "von", "der", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
+    tail.every((w) => /^\p{Lu}/u.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
     !orgLike(tailLower, tail) &&
     !tailLower.some((w) => NOT_NAME.has(w) || PLACE_WORDS.has(w) || w === "and") &&
     !isCountry(tail.join(" ")) &&
