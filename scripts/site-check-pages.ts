@@ -29,6 +29,8 @@ export interface ArticleFacts {
   places: string[];
   /** Direct quotes' text, from the JSON record. */
   quotes: string[];
+  /** Quotes of every kind (direct, partial, indirect) in the JSON record. */
+  quoted: number;
   bytes: number;
 }
 
@@ -81,6 +83,7 @@ async function readArticles(root: string, htmlFiles: string[]): Promise<ArticleF
       hasSaidBy: /class="said-by"/.test(html),
       places: panelNames(html, "place"),
       quotes: (record.quotes ?? []).filter((q) => q.kind === "direct").map((q) => q.text),
+      quoted: record.quotes?.length ?? 0,
       bytes: html.length,
     });
   }
@@ -118,8 +121,8 @@ function pickArticles(articles: ArticleFacts[]): PickedPage[] {
   add("article-undated", "an article with no date", rich.filter((a) => !a.hasDate));
   add("article-no-dateline", "an article with no dateline", rich.filter((a) => !a.hasDateline));
   add("article-no-place", "an article that names no place", rich.filter((a) => !a.places.length));
-  add("article-no-quote", "an article with no direct quote", rich.filter((a) => !a.quotes.length && !a.hasSaidBy));
-  add("article-bare", "an article with no date, place nor quote", articles.filter((a) => !a.hasDate && !a.places.length && !a.quotes.length));
+  add("article-no-quote", "an article with no quote of any kind", rich.filter((a) => !a.quoted && !a.hasSaidBy));
+  add("article-bare", "an article with no date, dateline, place nor quote", articles.filter((a) => !a.hasDate && !a.hasDateline && !a.places.length && !a.quoted));
   add("article-long-title", "the article with the longest headline", [...articles].sort((a, b) => b.title.length - a.title.length).slice(0, 1));
   add("article-longest", "the longest article page", [...articles].sort((a, b) => b.bytes - a.bytes).slice(0, 1));
   return picks;
