@@ -107,6 +107,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     const prev = tokens[k - 1];
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    // "tells the story of", "told a tale": narration, not speech.
+    if (/^tell|^told/.test(t.lower) && /^(story|stories|tale|tales)$/.test(tokens[k + 2]?.lower ?? "")) continue;
     // "claims by the licensed trade", "reported by the BBC": a noun or a passive, the speaker follows "by".
     // ("said by video link" is a cue with its channel.)
     if (tokens[k + 1]?.lower === "by" && (DETERMINERS.has(tokens[k + 2]?.lower ?? "") || isCapWord(tokens[k + 2]))) continue;
@@ -382,6 +384,8 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
     i++;
   }
   if (i === start || !endsPhrase(tokens, i)) return null;
+  // "Campese, a veteran, said full-back Jason Robinson would be ...": a clause's subject, not an inverted speaker.
+  if (isWord(tokens[i]) && FINITE_HINTS.has(tokens[i]!.lower)) return null;
   // A phrase after the cue names a speaker only if it ends in a name or a speaker noun ("said the firm").
   const lastWord = tokens[i - 1]!;
   if (!lastWord.cap && !SPEAKER_HEADS.has(lastWord.lower)) return null;
@@ -430,6 +434,14 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
       while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || OUTLET_NOUNS.has(tokens[end]!.lower)) && end - capEnd < 4) end++;
     }
     while (end < tokens.length && isWord(tokens[end]) && OUTLET_NOUNS.has(tokens[end]!.lower)) end++;
+    // "US TV network Fox News": the outlet's name after its kind.
+    if (end > capEnd && isCapWord(tokens[end])) {
+      let named = capRunEnd(tokens, end);
+      // "Fox News on Sunday": a day after the name is when, not part of it.
+      const on = tokens.slice(end, named).findIndex((t) => t.lower === "on");
+      if (on > 0 && TIME_WORDS.has(tokens[end + on + 1]?.lower ?? "")) named = end + on;
+      return { words: tokens.slice(end, named).map((t) => t.text), end: named, cap: true };
+    }
     return { words, end, cap: true };
   }
   const w = tokens[j];
@@ -456,7 +468,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
   }
 }
 
-const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast"]);
+const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
@@ -498,7 +510,7 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (words.length < 3) return false;
   const first = words[0]!;
   if (first.kind === "quote" && words.length < 4) return false;
-  if (["to", "for", "of", "with", "about", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
+  if (["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));

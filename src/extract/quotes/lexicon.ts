@@ -94,6 +94,7 @@ export const ORG_WORDS = set(`
   tribunal society centre center exchange association
   athletics cycling swimming gymnastics rowing sailing triathlon rugby cricket hockey tennis
   golf boxing basketball netball badminton volleyball skiing
+  yard mail mirror express observer gazette chronicle tribune courier
 `);
 
 /** Head nouns of a document or channel that speaks for its author ("the TASS report said"). */

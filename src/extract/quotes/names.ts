@@ -183,7 +183,10 @@ export class Registry {
     const parts = name.split(" ");
     const key = parts[parts.length - 1]?.toLowerCase();
     if (!key) return undefined;
-    return this.bySurname.get(key) ?? (parts.length === 1 ? (this.byFirst.get(key) ?? undefined) : undefined);
+    const entry = this.bySurname.get(key);
+    // "Katherine Jackson" is not "Michael Jackson": a full name with another first name is another person.
+    if (entry && parts.length >= 2 && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!)) return undefined;
+    return entry ?? (parts.length === 1 ? (this.byFirst.get(key) ?? undefined) : undefined);
   }
 
   /** The one person the article gave this role ("the Kremlin spokesman"), if exactly one. */
@@ -195,6 +198,13 @@ export class Registry {
     const byHead = this.byRole.get(norm);
     return byHead?.length === 1 ? byHead[0] : undefined;
   }
+}
+
+/** "Michael" and "Michael", "M" or "M." and "Michael", a title and anything. */
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b || HONORIFICS.has(a.toLowerCase()) || HONORIFICS.has(b.toLowerCase())) return true;
+  const initial = (x: string) => /^\p{Lu}\.?$/u.test(x);
+  return (initial(a) || initial(b)) && a[0] === b[0];
 }
 
 function normRole(role: string): string {

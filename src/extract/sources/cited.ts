@@ -117,6 +117,8 @@ function stanceAt(t: Token[], k: number): string | null {
   if (STANCE_VERBS.has(w.lower) || CUE_VERBS.has(w.lower)) {
     // "suggested by", "backed by": a participle, the speaker follows.
     if (t[k + 1]?.lower === "by") return null;
+    // "tells the story of": narration, not a stance.
+    if (/^(story|stories|tale|tales)$/.test(t[k + 2]?.lower ?? "")) return null;
     return w.lower;
   }
   return null;
