@@ -166,9 +166,21 @@ const subset = (a: string[], b: string[]) => a.every((t) => b.some((u) => fold(u
 const sameLast = (a: string[], b: string[]) => lastKey(a) === lastKey(b);
 const endsWith = (a: string[], b: string[]) => b.every((t, i) => fold(a[a.length - b.length + i] ?? "") === fold(t));
 
+/** Entity names recur across the archive; their slugs are remembered. */
+const slugs = new Map<string, string>();
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    slug = slugify(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
 export function toEntity(g: Group): Entity {
   const aliases = [...g.surfaces].filter((s) => s !== g.name).sort();
-  return { id: slugify(g.name), name: g.name, aliases, mentions: g.mentions, ...(g.roles.size ? { roles: [...g.roles] } : {}) };
+  return { id: slugOf(g.name), name: g.name, aliases, mentions: g.mentions, ...(g.roles.size ? { roles: [...g.roles] } : {}) };
 }
 
 export function toPlace(g: Group): Place {
