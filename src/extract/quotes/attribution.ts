@@ -97,6 +97,16 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
+    // "the agency quoted Peoplesoft worker David Ogden as saying": the one quoted speaks.
+    if (t.lower === "saying" && tokens[k - 1]?.lower === "as") {
+      const q = tokens.slice(Math.max(0, k - 10), k).findLastIndex((x) => x.lower === "quoted" || x.lower === "quotes" || x.lower === "quoting");
+      const from = q >= 0 ? Math.max(0, k - 10) + q + 1 : -1;
+      const subject = from >= 0 && from < k - 1 ? subjectFrom(tokens.slice(from, k - 1)) : null;
+      if (subject) {
+        out.push({ at: k, verb: "saying", cue: "quoted as saying", subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: true });
+        continue;
+      }
+    }
     if (PARTICIPLE_CUES.has(t.lower) && isPunct(tokens[k - 1], ",")) {
       // "..., the report said, adding that ...": the participle goes on with the cue before it.
       const a = participle(tokens, k, out[out.length - 1]?.subject);

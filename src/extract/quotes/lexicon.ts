@@ -38,7 +38,8 @@ export const REPORTING_VERBS = set(`
 export const CLAUSE_ONLY_VERBS = set(`
   announced announces reported reports revealed reveals confirmed confirms acknowledged
   acknowledges admitted admits promised promises pledged vowed vows wrote writes indicated
-  indicates hinted disclosed signalled signaled
+  indicates hinted disclosed signalled signaled stressed stresses emphasised emphasized
+  emphasises emphasizes noted notes
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */

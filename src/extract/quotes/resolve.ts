@@ -16,6 +16,9 @@ export interface Speaker {
   role: string | null;
 }
 
+/** Head nouns of a title that names one office holder ("the Party Co-Chairman", "the Manchester Central MP"). */
+const ROLE_HEADS = new Set("mp mep msp minister secretary chairman chairwoman chair spokesman spokeswoman spokesperson president chancellor governor mayor leader director manager coach commissioner ambassador".split(" "));
+
 const SOCIAL = new Set(["facebook", "telegram", "twitter", "instagram", "youtube", "tiktok"]);
 
 /**
@@ -109,6 +112,11 @@ export class Focus {
     const lone = words.length === 1 && !role ? words[0]!.toLowerCase() : "";
     if (lone && (GROUP_NOUNS.has(lone) || PERSON_ROLE_NOUNS.has(lone))) return this.phrase({ form: "np", words: [lone], role: lone, head: lone });
     const parsed = parseName(words);
+    // "The Conservative Party Co-Chairman said": a title-case role, not a name.
+    const last = words[words.length - 1]!.toLowerCase().replace(/^(co|vice|deputy|acting)-/, "");
+    if (ROLE_HEADS.has(last)) {
+      return this.phrase({ form: "np", words: words.map((w) => w.toLowerCase()), role: words.join(" "), head: last, det: "the" });
+    }
     if (!parsed) return null;
     if (parsed.kind === "person" || (parsed.kind === "organization" && parsed.single)) {
       const entry = this.registry.lookup(parsed.name);
