@@ -293,7 +293,7 @@ function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings,
     dateline: r.dateline,
     byline: r.byline,
     summary: summarize(body[0]?.text ?? r.paragraphs.find((p) => p.role !== "headline")?.text ?? ""),
-    blocks: bodyBlocks(r, (name) => speakerLink(name)?.url ?? null, mentions),
+    blocks: [],
     quotes,
     voices: [...voiceCounts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
     sources,
@@ -306,9 +306,17 @@ function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings,
     sourceUrl: r.meta.url && /^https?:\/\//.test(r.meta.url) ? r.meta.url : null,
     jsonLd: "",
   };
-  view.jsonLd = articleJsonLd(r, view, settings, abs);
+  // The body and the JSON-LD are most of a view's size: made when a template
+  // reads them, never held (an archive of 16,000 articles kept ~300 MB of them).
+  // Non-enumerable, so page hashes (render-plan.ts) hash the record instead.
+  Object.defineProperty(view, "blocks", { get: () => bodyBlocks(r, (name) => speakerLink(name)?.url ?? null, mentions), enumerable: false, configurable: true });
+  Object.defineProperty(view, "jsonLd", { get: () => articleJsonLd(r, view, settings, abs), enumerable: false, configurable: true });
+  sourceRecords.set(view, r);
   return view;
 }
+
+/** The record each article view was made from (render-plan.ts hashes it: the body is not stored on the view). */
+export const sourceRecords = new WeakMap<ArticleView, ArticleRecord>();
 
 /** Term ids are slugs of the entity id the archive gave, else of the name (as terms.ts makes them). */
 function slugOf(id: string, name: string): string {

@@ -24,7 +24,7 @@ export interface SiteBuildOptions {
   /** Where to remember what the output folder holds, so unchanged pages are not rendered again (render-plan.ts). */
   ledgerFile?: string | undefined;
   /** Pages per Eleventy run (render-plan.ts, renderBatches). */
-  batchSize?: number;
+  batchSize?: number | undefined;
 }
 
 /** Pages per Eleventy run: Eleventy keeps each run's pages in memory, about 50 KB a page here. */

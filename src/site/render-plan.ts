@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { DirectoryPage, ListingPage, ArticleView, RenderBatch, SiteData } from "./data.ts";
+import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
 /** The pages Eleventy paginates over: all of them, or those that changed. */
@@ -141,7 +141,9 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
   const articleKeys: string[] = [];
   const stale = <T extends { url: string }>(pages: T[], keys?: string[]) =>
     pages.filter((page) => {
-      const key = hashOf(fingerprint, JSON.stringify(page));
+      // An article view makes its body from its record when rendered: the record is part of its key.
+      const record = sourceRecords.get(page as unknown as ArticleView);
+      const key = hashOf(fingerprint, JSON.stringify(page), record ? JSON.stringify(record) : "");
       keys?.push(key);
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;

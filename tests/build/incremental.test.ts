@@ -64,14 +64,25 @@ describe("incremental rendering", () => {
     const changed = await fixtureArchive();
     const [edited, removed] = [changed.records[0]!, changed.records.at(-1)!];
     edited.title = `${edited.title} (corrected)`;
+    const body = edited.paragraphs.find((p) => p.role === "body")!;
+    body.text = `${body.text} A sentence the correction added.`;
     changed.records = changed.records.slice(0, -1);
     const rebuilt = await build(changed, site, ledger);
     assert.ok(rebuilt.written.includes(`articles/${edited.id}/index.html`), "the edited article was not rendered");
-    assert.match(await readFile(path.join(site, `articles/${edited.id}/index.html`), "utf8"), /\(corrected\)/);
+    const page = await readFile(path.join(site, `articles/${edited.id}/index.html`), "utf8");
+    assert.match(page, /\(corrected\)/);
+    assert.match(page, /A sentence the correction added\./, "the body is not the record's");
     assert.equal(existsSync(path.join(site, `articles/${removed.id}/index.html`)), false, "the removed article's page is still there");
     assert.equal(existsSync(path.join(site, `articles/${removed.id}.json`)), false, "the removed article's record is still there");
     await build(changed, path.join(tmp, "full"));
     assert.deepEqual(await snapshot(site), await snapshot(path.join(tmp, "full")));
+    // Only the body of another article: its view's own fields stay the same.
+    const other = changed.records[1]!;
+    const otherBody = other.paragraphs.find((p) => p.role === "body")!;
+    otherBody.text = `${otherBody.text} Only the body changed.`;
+    const again = await build(changed, site, ledger);
+    assert.ok(again.written.includes(`articles/${other.id}/index.html`), "a body-only change was not rendered");
+    assert.match(await readFile(path.join(site, `articles/${other.id}/index.html`), "utf8"), /Only the body changed\./);
     await rm(tmp, { recursive: true, force: true });
   });
 
