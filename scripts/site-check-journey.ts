@@ -157,4 +157,6 @@ const darkAndPrint: Journey = async (page, site, scan, artifacts, steps) => {
   const sourcesPrinted = await page.locator("#sources").isVisible();
   steps.push(step("print hides the navigation and prints URL, dateline and sources", navHidden && urlPrinted && datelinePrinted && sourcesPrinted, `nav hidden ${navHidden}, URL ${urlPrinted}, dateline ${hasDateline ? datelinePrinted : "(none in this article)"}, sources ${sourcesPrinted}`));
   await page.pdf({ path: path.join(artifacts, "article-print.pdf") });
+  // The PDF cannot be looked at in every viewer; the print styles as a screenshot can.
+  await page.screenshot({ path: path.join(artifacts, "article-print.png"), fullPage: true });
 };
