@@ -18,6 +18,7 @@ import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
+import { TITLE_HEADS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
 import { findMentions, type Mention } from "./entities/mentions.ts";
 import { reconcileNames } from "./entities/speakers.ts";
@@ -42,7 +43,7 @@ export default function entities() {
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         const c = classify(m);
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
-        if (c?.kind === "person" && previousMention?.possessive && m.sincePrevious.length < 60 && POSSESSED_ROLE.test(m.sincePrevious)) {
+        if (c?.kind === "person" && previousMention?.possessive && ownedRole(m.sincePrevious)) {
           const owner = classify({ ...previousMention, ofPerson: true });
           if (owner?.kind === "organization" && (previous === undefined || !isPersonForSure(previous))) {
             if (previous) candidates[candidates.lastIndexOf(previous)] = owner;
@@ -81,8 +82,13 @@ const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
 /** "Mike Powell of Dresdner Kleinwort Wasserstein", "Jessica Taylor from Liberty-X". */
 const OF_PERSON = /^,?\s+(?:of|from|at)\s+$/;
-/** Between an owner's "'s" and a person: nothing, or a lower-case role ("'s film critic"). */
+/** Between an owner's "'s" and a person: nothing, or a lower-case role ("'s film critic"), not "'s foul on". */
 const POSSESSED_ROLE = /^(?:\s+[a-z][a-z-]*){0,3}\s+$/;
+function ownedRole(between: string): boolean {
+  if (/^\s+$/.test(between)) return true;
+  if (between.length > 60 || !POSSESSED_ROLE.test(between)) return false;
+  return TITLE_HEADS.has(between.trim().split(/\s+/).at(-1) ?? "");
+}
 
 /** A person the text names with a title or a first name: never an employer. */
 const isPersonForSure = (c: Candidate) => c.kind === "place" || (c.kind === "person" && (c.honorific || hasFirstName(c.tokens)));

@@ -161,7 +161,7 @@ export function classify(m: Mention): Candidate | undefined {
       if (firstName && (!tail.common || m.listedAfterPerson)) return make(m, surface, "person", tokens, roles, honorific);
       // "Raging Bull", "Club World", "Hang Seng": an English word first and no known surname last is a title or a thing.
       if (!firstName && (head.common || /ing$/.test(head.key)) && !tail.surname) return undefined;
-      if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => !factsOf(t).common)) return make(m, surface, "person", tokens, roles, honorific);
+      if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => PARTICLE.test(t) || !factsOf(t).common)) return make(m, surface, "person", tokens, roles, honorific);
     }
     return undefined;
   }
@@ -181,6 +181,8 @@ function make(mention: Mention, surface: string, kind: Kind, tokens: string[], r
   return place ? { kind, tokens, surface, roles, honorific, place, mention } : { kind, tokens, surface, roles, honorific, mention };
 }
 
+/** Particles inside names ("Ruud van Nistelrooy"): "van" is also an English word. */
+const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape"]);
 const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula"]);
 

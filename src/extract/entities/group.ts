@@ -131,9 +131,15 @@ function personFor(groups: Group[], c: Candidate): Group | undefined {
 function orgOrNothing(groups: Group[], c: Candidate, join: (g: Group, c: Candidate) => void): void {
   const word = c.tokens.join(" ");
   // "Real" after "Real Madrid": the first word of a longer name the article gave.
-  const g = groups.find((x) => x.kind === "organization" && (isAcronymOf(word, x.name) || fold(x.name) === fold(word) || (x.tokens.length > 1 && fold(x.tokens[0] ?? "") === fold(word))));
-  if (g) join(g, c);
+  const key = fold(word);
+  const g = groups.find((x) => x.kind === "organization" && (isAcronymOf(word, x.name) || fold(x.name) === key || (x.tokens.length > 1 && fold(x.tokens[0] ?? "") === key)));
+  if (g) return join(g, c);
+  // "United" after "Manchester United": the last word, when only one organization ends with it.
+  const ending = c.mention.sentenceStart || DATE_WORD.test(key) ? [] : groups.filter((x) => x.kind === "organization" && x.tokens.length > 1 && fold(x.tokens[x.tokens.length - 1] ?? "") === key);
+  if (ending.length === 1) join(ending[0] as Group, c);
 }
+
+const DATE_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 function sameOrg(g: Group, name: string): boolean {
   if (fold(g.name) === fold(name)) return true;
