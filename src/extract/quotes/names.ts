@@ -73,7 +73,7 @@ const parsedCache = new Map<string, ParsedName | null>();
  * across an article and an archive.
  */
 export function parseName(words: string[]): ParsedName | null {
-  const key = words.join("\u0001");
+  const key = words.length === 1 ? words[0]! : words.join("\u0001");
   const hit = parsedCache.get(key);
   if (hit !== undefined) return hit;
   const parsed = parseNameUncached(words);

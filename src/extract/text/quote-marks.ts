@@ -43,6 +43,26 @@ interface Open {
   family: QuoteFamily;
 }
 
+function innermostOf(stack: Open[], family: QuoteFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+  return -1;
+}
+
+function closeSpan(stack: Open[], spans: QuoteSpan[], k: number, index: number): void {
+  // Anything opened inside the closed span and still open is unclosed: it ends here too.
+  while (stack.length > k + 1) {
+    const inner = stack.pop()!;
+    spans.push({ open: inner.index, close: index, family: inner.family, depth: stack.length, unclosed: true });
+  }
+  const o = stack.pop()!;
+  spans.push({ open: o.index, close: index, family: o.family, depth: stack.length, unclosed: false });
+}
+
+function uncloseSpan(stack: Open[], spans: QuoteSpan[], k: number, index: number): void {
+  const o = stack.splice(k, 1)[0]!;
+  spans.push({ open: o.index, close: index, family: o.family, depth: k, unclosed: true });
+}
+
 /**
  * Scans one paragraph. `continuing` says the previous paragraph ended inside a
  * quote of that family, so a closing mark with no opener ends that quote here.
@@ -52,27 +72,6 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
   const stack: Open[] = [];
   // A paragraph that continues a quote without its own opening mark.
   if (continuing) stack.push({ index: -1, mark: "", family: continuing });
-
-  const openSpan = (index: number, mark: string, family: QuoteFamily) => stack.push({ index, mark, family });
-  const innermost = (family: QuoteFamily): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
-    return -1;
-  };
-  const closeAt = (k: number, index: number) => {
-    // Anything opened inside the closed span and still open is unclosed: it ends here too.
-    while (stack.length > k + 1) {
-      const inner = stack.pop()!;
-      spans.push({ open: inner.index, close: index, family: inner.family, depth: stack.length, unclosed: true });
-    }
-    const o = stack.pop()!;
-    spans.push({ open: o.index, close: index, family: o.family, depth: stack.length, unclosed: false });
-  };
-
-  const unclose = (k: number, index: number) => {
-    const o = stack.splice(k, 1)[0]!;
-    spans.push({ open: o.index, close: index, family: o.family, depth: k, unclosed: true });
-  };
-
   let lastCloser: number | undefined;
   // Visit the quote marks only: a regex jump instead of a look at every character.
   MARK_AT.lastIndex = 0;
@@ -86,61 +85,61 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
 
     switch (c) {
       case '"': {
-        const k = innermost("double");
-        if (k >= 0 && closesHere) closeAt(k, i);
+        const k = innermostOf(stack, "double");
+        if (k >= 0 && closesHere) closeSpan(stack, spans, k, i);
         else if (k >= 0 && opensHere) {
           // A second opener while one is open: the first was never closed.
-          unclose(k, i);
-          openSpan(i, c, "double");
-        } else if (k < 0 && opensHere && !(prev !== undefined && /\d/.test(prev))) openSpan(i, c, "double");
+          uncloseSpan(stack, spans, k, i);
+          stack.push({ index: i, mark: c, family: "double" });
+        } else if (k < 0 && opensHere && !(prev !== undefined && /\d/.test(prev))) stack.push({ index: i, mark: c, family: "double" });
         // Otherwise an inch mark (5") or a stray mark with space on both sides.
         break;
       }
       case "\u201e": // „ low opening mark, closed by “ or ”
-        openSpan(i, c, "double");
+        stack.push({ index: i, mark: c, family: "double" });
         break;
       case "\u201c": {
-        const k = innermost("double");
+        const k = innermostOf(stack, "double");
         const byLow = k >= 0 && stack[k]!.mark === "\u201e";
-        if (byLow || (k >= 0 && closesHere && !opensHere)) closeAt(k, i);
-        else openSpan(i, c, "double");
+        if (byLow || (k >= 0 && closesHere && !opensHere)) closeSpan(stack, spans, k, i);
+        else stack.push({ index: i, mark: c, family: "double" });
         break;
       }
       case "\u201d": {
-        const k = innermost("double");
-        if (k >= 0) closeAt(k, i);
-        else if (opensHere && !closesHere) openSpan(i, c, "double"); // ”…” style
+        const k = innermostOf(stack, "double");
+        if (k >= 0) closeSpan(stack, spans, k, i);
+        else if (opensHere && !closesHere) stack.push({ index: i, mark: c, family: "double" }); // ”…” style
         break;
       }
       case "\u00ab":
       case "\u2039": {
         const family: QuoteFamily = c === "\u00ab" ? "guillemet" : "single-guillemet";
-        const k = innermost(family);
-        if (k >= 0 && stack[k]!.mark !== c && closesHere) closeAt(k, i); // »…« style
-        else openSpan(i, c, family);
+        const k = innermostOf(stack, family);
+        if (k >= 0 && stack[k]!.mark !== c && closesHere) closeSpan(stack, spans, k, i); // »…« style
+        else stack.push({ index: i, mark: c, family: family });
         break;
       }
       case "\u00bb":
       case "\u203a": {
         const family: QuoteFamily = c === "\u00bb" ? "guillemet" : "single-guillemet";
-        const k = innermost(family);
-        if (k >= 0 && stack[k]!.mark !== c) closeAt(k, i);
-        else if (opensHere && !closesHere) openSpan(i, c, family);
+        const k = innermostOf(stack, family);
+        if (k >= 0 && stack[k]!.mark !== c) closeSpan(stack, spans, k, i);
+        else if (opensHere && !closesHere) stack.push({ index: i, mark: c, family: family });
         break;
       }
       default: {
         // ' ‘ ’ ‚ — an apostrophe between letters (don't, O'Neill) is never a mark.
         if (isWordChar(prev) && isWordChar(next)) break;
-        const k = innermost("single");
+        const k = innermostOf(stack, "single");
         if (c === "\u2018" || c === "\u201a") {
-          if (k >= 0 && stack[k]!.mark === "\u201a" && c === "\u2018") closeAt(k, i);
-          else openSpan(i, c, "single");
+          if (k >= 0 && stack[k]!.mark === "\u201a" && c === "\u2018") closeSpan(stack, spans, k, i);
+          else stack.push({ index: i, mark: c, family: "single" });
         } else if (k >= 0 && closesHere && !isOpenContext(prev)) {
-          closeAt(k, i);
+          closeSpan(stack, spans, k, i);
         } else if (opensHere && isWordChar(next) && !(prev !== undefined && isWordChar(prev))) {
           // An opening single mark needs a closer later in the paragraph; else it is an elision ('90s, 'em).
           lastCloser ??= lastSingleCloser(text);
-          if (lastCloser > i) openSpan(i, c, "single");
+          if (lastCloser > i) stack.push({ index: i, mark: c, family: "single" });
         }
         // Otherwise a trailing apostrophe (the workers' union).
       }
