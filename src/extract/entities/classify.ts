@@ -153,7 +153,7 @@ export function classify(m: Mention): Candidate | undefined {
       if (orgCue(m) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m)) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
-      if (!firstName && tail.place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
+      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
       if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && factsOf(tokens[1] as string).given) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
@@ -291,7 +291,8 @@ function placeByContext(m: Mention, name: string): boolean {
 }
 
 function strongCue(m: Mention): boolean {
-  if (m.listedAfterPlace && m.tokens.length === 1) return true;
+  // "Bride and Prejudice" is a film: an English word listed after a place needs more than the list.
+  if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
