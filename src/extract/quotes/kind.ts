@@ -33,15 +33,14 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   let after = tokens.slice(qi + 1, to);
   if (to >= tokens.length) after = trimEnd(after);
 
-  const cueIn = (lo: number, hi: number) => attrs.some((a) => a.at >= lo && a.at < hi);
   const lastBefore = before[before.length - 1];
   const statementLike = /^[\p{Lu}\p{N}]/u.test(inner) || /[.!?,\u2026-]$/u.test(inner);
 
   const beforeOk =
     before.length === 0 ||
     (lastBefore?.kind === "punct" && lastBefore.text === ":") ||
-    (lastBefore?.kind === "punct" && lastBefore.text === "," && cueIn(from + 1, qi)) ||
-    (cueIn(qi - 3, qi) && statementLike && /^[\p{Lu}]/u.test(inner) && words.length > 3);
+    (lastBefore?.kind === "punct" && lastBefore.text === "," && cueIn(attrs, from + 1, qi)) ||
+    (cueIn(attrs, qi - 3, qi) && statementLike && /^[\p{Lu}]/u.test(inner) && words.length > 3);
   const afterOk =
     after.length === 0 ||
     (after.every((t) => t.kind === "punct") && after.length <= 2) ||
@@ -59,6 +58,10 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   const significant = words.filter((w) => !SMALL.has(w.toLowerCase()));
   if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
   return "partial";
+}
+
+function cueIn(attrs: Attribution[], lo: number, hi: number): boolean {
+  return attrs.some((a) => a.at >= lo && a.at < hi);
 }
 
 function trimEnd(tokens: Token[]): Token[] {

@@ -200,11 +200,12 @@ export class Registry {
   }
 }
 
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /** "Michael" and "Michael", "M" or "M." and "Michael", a title and anything. */
 function sameFirstName(a: string, b: string): boolean {
   if (a === b || HONORIFICS.has(a.toLowerCase()) || HONORIFICS.has(b.toLowerCase())) return true;
-  const initial = (x: string) => /^\p{Lu}\.?$/u.test(x);
-  return (initial(a) || initial(b)) && a[0] === b[0];
+  return (INITIAL.test(a) || INITIAL.test(b)) && a[0] === b[0];
 }
 
 function normRole(role: string): string {
