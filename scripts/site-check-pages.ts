@@ -36,6 +36,8 @@ export interface ArticleFacts {
 
 export interface SiteScan {
   root: string;
+  /** Every file, relative to the root, with "/" separators. */
+  files: string[];
   /** Every HTML page, relative to the root (Pagefind's own files excluded). */
   htmlFiles: string[];
   articles: ArticleFacts[];
@@ -64,7 +66,7 @@ export async function scanSite(root: string): Promise<SiteScan> {
     if (has.has(`${url.slice(1)}index.html`)) pages.push({ kind, url, why: `the ${kind} page` });
   }
   pages.push({ kind: "not-found", url: "/no-such-page/", why: "a missing page (the server answers with 404.html)" });
-  return { root, htmlFiles, articles, pages };
+  return { root, files: all, htmlFiles, articles, pages };
 }
 
 async function readArticles(root: string, htmlFiles: string[]): Promise<ArticleFacts[]> {

@@ -7,9 +7,10 @@
  * axe-core (WCAG 2.2 AA) on one or more pages of every page kind in light
  * mode (and dark mode for the main kinds), checks phone width for sideways
  * scrolling, html-validate on every picked page plus a sample, a scan of
- * every page for leaked `undefined`/`NaN`/`[object Object]`, and linkinator
- * over the whole site. Writes screenshots of each page kind (desktop and
- * phone) and report.md / report.json to the artifacts folder
+ * every page for leaked `undefined`/`NaN`/`[object Object]`, the sitemap,
+ * feeds, canonical URLs and JSON-LD under the prefix, and linkinator over
+ * the whole site (and pages no link reaches). Writes screenshots of each
+ * page kind (desktop and phone) and report.md / report.json to the artifacts folder
  * (test-artifacts/<site folder name without "-site"> by default). Exits 1
  * when any check fails.
  */
@@ -17,6 +18,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium, chromiumMissing, runAxe, serveSite, sidewaysOverflow, checkLinks, validateFiles, type LinkReport } from "../tests/browser/site-tools.ts";
+import { checkPublished, type PublishedReport } from "./site-check-feeds.ts";
 import { runJourneys, type Step } from "./site-check-journey.ts";
 import { scanSite, type PickedPage } from "./site-check-pages.ts";
 
@@ -30,11 +32,14 @@ const { values } = parseArgs({
     only: { type: "string" },
   },
 });
-/** Stages to run: kinds (axe, screenshots, phone width), journeys, validate, leaks, links. `--only journeys,links` runs some. */
-const STAGES = new Set((values.only ?? "kinds,journeys,validate,leaks,links").split(","));
+/**
+ * Stages to run: kinds (axe, screenshots, phone width), journeys, validate, leaks,
+ * published (sitemap, feeds, canonical URLs, JSON-LD), links. `--only journeys,links` runs some.
+ */
+const STAGES = new Set((values.only ?? "kinds,journeys,validate,leaks,published,links").split(","));
 if (values["no-links"]) STAGES.delete("links");
 if (!values.site) {
-  process.stderr.write("Usage: npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links] [--only kinds,journeys,validate,leaks,links]\n");
+  process.stderr.write("Usage: npm run site:check -- --site DIR [--prefix /px/] [--sample N|all] [--artifacts DIR] [--no-links] [--only kinds,journeys,validate,leaks,published,links]\n");
   process.exit(2);
 }
 const root = path.resolve(values.site);
@@ -115,7 +120,10 @@ try {
   log(`html-validate: ${picked.size} picked pages and ${sample.length} sampled, ${pickedErrors.length + sampleErrors.length} errors`);
 
   const leaks = STAGES.has("leaks") ? await scanLeaks(scan.htmlFiles) : [];
-  log(`leaked placeholders: ${leaks.length}`);
+  if (STAGES.has("leaks")) log(`leaked placeholders: ${leaks.length}`);
+
+  const published: PublishedReport | null = STAGES.has("published") ? await checkPublished(root, scan.htmlFiles, scan.files) : null;
+  if (published) log(`published URLs: ${Object.entries(published.checked).map(([k, n]) => `${n} ${k}`).join(", ")}; ${published.problems.length} problems`);
 
   let links: LinkReport | null = null;
   let orphans: string[] = [];
@@ -133,7 +141,7 @@ try {
   }
 
   // Picked pages' errors are listed per kind when the kinds stage ran, else with the sample.
-  const failed = await writeReport(kinds, steps, sample.length, kinds.length ? sampleErrors : [...pickedErrors, ...sampleErrors], leaks, links, orphans);
+  const failed = await writeReport(kinds, steps, sample.length, kinds.length ? sampleErrors : [...pickedErrors, ...sampleErrors], leaks, published, links, orphans);
   process.exitCode = failed ? 1 : 0;
 } finally {
   await browser?.close();
@@ -180,7 +188,7 @@ async function scanLeaks(files: string[]): Promise<string[]> {
   return found;
 }
 
-async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, sampleErrors: string[], leaks: string[], links: LinkReport | null, orphans: string[]): Promise<boolean> {
+async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, sampleErrors: string[], leaks: string[], published: PublishedReport | null, links: LinkReport | null, orphans: string[]): Promise<boolean> {
   const rel = (f: string) => path.relative(process.cwd(), f);
   const kindRows = kinds.map(
     (k) =>
@@ -195,7 +203,7 @@ async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, 
   const notFoundOk = kinds.every((k) => k.kind !== "not-found" || k.status === 404);
   const badStatus = kinds.filter((k) => k.kind !== "not-found" && k.status !== 200);
   const failures =
-    details.length + steps.filter((s) => !s.ok).length + sampleErrors.length + leaks.length + (links?.broken.length ?? 0) + orphans.length + badStatus.length + (notFoundOk ? 0 : 1);
+    details.length + steps.filter((s) => !s.ok).length + sampleErrors.length + leaks.length + (published?.problems.length ?? 0) + (links?.broken.length ?? 0) + orphans.length + badStatus.length + (notFoundOk ? 0 : 1);
   const md = [
     `# site:check ${root} under ${prefix}`,
     "",
@@ -221,13 +229,17 @@ async function writeReport(kinds: KindResult[], steps: Step[], sampled: number, 
     ...sampleErrors.slice(0, 50).map((e) => `  - ${e}`),
     `- leaked placeholders (undefined, NaN, [object Object]) in ${scan.htmlFiles.length} pages: ${leaks.length}`,
     ...leaks.slice(0, 50).map((e) => `  - ${e}`),
+    published
+      ? `- sitemap, feeds, canonical URLs and JSON-LD under the prefix (${Object.entries(published.checked).map(([k, n]) => `${n} ${k}`).join(", ")}): ${published.problems.length} problems`
+      : "- sitemap, feeds, canonical URLs and JSON-LD: not checked",
+    ...(published?.problems.slice(0, 50).map((e) => `  - ${e}`) ?? []),
     links ? `- linkinator: ${links.ok} links OK, ${links.broken.length} broken, ${links.skipped} external links not fetched` : "- linkinator: not run",
     ...(links?.broken.slice(0, 100).map((e) => `  - ${e}`) ?? []),
     ...(links ? [`- pages no link reaches (stale from an earlier build, or orphaned): ${orphans.length}`, ...orphans.slice(0, 50).map((u) => `  - ${u}`)] : []),
     "",
   ].join("\n");
   await writeFile(path.join(artifacts, "report.md"), md);
-  await writeFile(path.join(artifacts, "report.json"), JSON.stringify({ root, prefix, pages: scan.htmlFiles.length, articles: scan.articles.length, kinds, steps, sampled, sampleErrors, leaks, links: links && { ...links, reached: links.reached.length }, orphans, failures }, null, 2));
+  await writeFile(path.join(artifacts, "report.json"), JSON.stringify({ root, prefix, pages: scan.htmlFiles.length, articles: scan.articles.length, kinds, steps, sampled, sampleErrors, leaks, published, links: links && { ...links, reached: links.reached.length }, orphans, failures }, null, 2));
   log(`${failures} problems; report in ${rel(path.join(artifacts, "report.md"))}`);
   return failures > 0;
 }
