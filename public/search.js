@@ -12,9 +12,13 @@ const FILTERS = [["topic", "Topic"], ["place", "Place"], ["person", "Person"], [
 
 let pagefind;
 try {
-  pagefind = await import(new URL("pagefind/pagefind.js", base).href);
+  // A big archive is indexed in shards (src/site/search-index.ts): the list
+  // names each bundle; the first is loaded and the others merged into it.
+  const bundles = await fetch(new URL("pagefind-shards.json", base)).then((r) => (r.ok ? r.json() : ["pagefind/"]), () => ["pagefind/"]);
+  pagefind = await import(new URL(`${bundles[0]}pagefind.js`, base).href);
   await pagefind.options({ baseUrl: base.pathname });
   await pagefind.init();
+  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(new URL(bundle, base).pathname, { baseUrl: base.pathname });
 } catch {
   status.textContent = "Search is not available on this copy of the site (its index was not built).";
 }

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { buildArchive } from "../archive/build-archive.ts";
 import { formatReport } from "../archive/report.ts";
 import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
-import { configureSite } from "../site/context.ts";
+import { configureSite, siteData } from "../site/context.ts";
 import { createEleventy, indexSite } from "../site/eleventy-run.ts";
 
 const CHILD_FLAG = "--serve-child";
@@ -74,7 +74,7 @@ async function serveChild(args: string[]): Promise<number> {
   await eleventy.init();
   await eleventy.watch();
   // Search needs an index; it is built once per start (a rebuild keeps the last one).
-  await indexSite(outDir).catch((e: unknown) => process.stderr.write(`Search index not built: ${(e as Error).message}\n`));
+  await indexSite(outDir, (await siteData()).articles).catch((e: unknown) => process.stderr.write(`Search index not built: ${(e as Error).message}\n`));
   await eleventy.serve(Number(values.port));
   // Stop with the supervisor, however it ends (the IPC channel closes with it).
   await new Promise<void>((resolve) => {

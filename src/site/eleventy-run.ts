@@ -7,6 +7,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
 import { configureSite, siteData } from "./context.ts";
 import { RenderLedger, renderBatches } from "./render-plan.ts";
+import { bundleDir, indexShards } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
 
 export const TEMPLATES_DIR = "templates";
@@ -69,27 +70,22 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   }
   let pagefind: SiteBuildResult["pagefind"] = null;
   if (options.search !== false) {
-    // isFresh also records the key, so the ledger commits it once the index is written.
-    const reused = ledger?.isFresh("pagefind/pagefind-entry.json", data.searchKey) ?? false;
-    pagefind = reused ? { pages: data.articles.length, reused } : { ...(await indexSite(options.outDir)), reused };
+    // A shard whose article pages are all unchanged keeps its bundle. isFresh
+    // also records the key, so the ledger commits it once the index is written.
+    const stale = new Set(data.searchKeys.map((key, shard) => (ledger?.isFresh(`${bundleDir(shard)}/pagefind-entry.json`, key) ? -1 : shard)).filter((s) => s >= 0));
+    const reused = stale.size === 0 && data.searchKeys.length > 0;
+    if (reused) pagefind = { pages: data.articles.length, reused };
+    else {
+      await indexSite(options.outDir, data.articles, ledger ? stale : undefined);
+      pagefind = { pages: data.articles.length, reused };
+    }
   }
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
   return { written: [...written].sort(), pagefind, skipped: data.skipped };
 }
 
-/** Pagefind over the written site: https://pagefind.app/docs/node-api/ */
-export async function indexSite(outDir: string): Promise<{ pages: number }> {
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: outDir, glob: "articles/**/*.html" });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`);
-    const wrote = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
-    if (wrote.errors.length) throw new Error(`Pagefind could not write its index: ${wrote.errors.join("; ")}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
-  }
+/** Pagefind over the written site's article pages, in shards (search-index.ts); `only` limits it to some shards. */
+export async function indexSite(outDir: string, articles: { id: string; url: string }[], only?: Set<number>): Promise<{ pages: number }> {
+  return indexShards(outDir, articles, only);
 }

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
+import { shardCount, shardOf } from "./search-index.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
 /** The pages Eleventy paginates over: all of them, or those that changed. */
@@ -134,8 +135,8 @@ export class RenderLedger {
 }
 
 /** The pages whose output is not fresh; with no ledger, every page. */
-export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number; searchKey: string } {
-  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0, searchKey: "" };
+export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number; searchKeys: string[] } {
+  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0, searchKeys: [] };
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
   const articleKeys: string[] = [];
@@ -151,8 +152,11 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
     });
   const articles = stale(site.articles, articleKeys);
   for (const page of [...site.feeds, ...site.sitemaps, ...site.sitemapIndex]) ledger.keep(fileOf(page.url));
-  // The search index is made from the article pages: the same pages, the same index.
-  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped, searchKey: hashOf(...articleKeys) };
+  // A search shard is made from its article pages: the same pages, the same bundle.
+  const shards = shardCount(site.articles.length);
+  const byShard: string[][] = Array.from({ length: shards }, () => []);
+  site.articles.forEach((a, i) => byShard[shardOf(a.id, shards)]!.push(articleKeys[i]!));
+  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped, searchKeys: byShard.map((keys) => hashOf(String(shards), ...keys)) };
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * The search index in shards (src/site/search-index.ts): every article is
+ * indexed exactly once, in the shard its id fixes, and the search page is
+ * told only about bundles that hold pages.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { Archive } from "../../src/archive/build-archive.ts";
+import { configureSite, siteData } from "../../src/site/context.ts";
+import { buildSite } from "../../src/site/eleventy-run.ts";
+import { bundleDir, indexShards, SHARDS_FILE, shardCount, shardOf } from "../../src/site/search-index.ts";
+import { FIXTURES } from "./site-fixture.ts";
+
+describe("search index shards", () => {
+  it("should give an article the same shard every time and spread ids over all shards", () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `article-${i}`);
+    assert.deepEqual(ids.map((id) => shardOf(id, 4)), ids.map((id) => shardOf(id, 4)));
+    const used = new Set(ids.map((id) => shardOf(id, 4)));
+    assert.deepEqual([...used].sort(), [0, 1, 2, 3]);
+    assert.equal(shardCount(0), 1);
+    assert.equal(shardCount(4001, 2000), 3);
+  });
+
+  it("should index every article page once across the listed bundles", async () => {
+    const outDir = await mkdtemp(path.join(os.tmpdir(), "clippings-shards-"));
+    const archive = JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
+    configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
+    await buildSite({ articlesDir: FIXTURES, outDir, archive, search: false });
+    const { articles } = await siteData();
+    const result = await indexShards(outDir, articles, undefined, 1);
+    assert.equal(result.pages, articles.length);
+    const listed = JSON.parse(readFileSync(path.join(outDir, SHARDS_FILE), "utf8")) as string[];
+    const expected = [...new Set(articles.map((a) => shardOf(a.id, articles.length)))].sort().map((s) => `${bundleDir(s)}/`);
+    assert.deepEqual([...listed].sort(), expected.sort());
+    for (const bundle of listed) assert.ok(existsSync(path.join(outDir, bundle, "pagefind-entry.json")), `${bundle} has no index`);
+    await rm(outDir, { recursive: true, force: true });
+  });
+});
