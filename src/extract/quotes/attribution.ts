@@ -144,7 +144,11 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   }
   // "AOL backed the price cuts but said ...": a second verb of the sentence's subject.
   if (!subject && isWord(before) && (before.lower === "and" || before.lower === "but")) subject = openingSubject(tokens, j);
-  if (!subject && j >= 0 && before!.kind !== "quote") subject = isPunct(before, ",") ? appositive(tokens, j) : leftSubject(tokens, j);
+  let viaAppositive = false;
+  if (!subject && j >= 0 && before!.kind !== "quote") {
+    viaAppositive = isPunct(before, ",");
+    subject = viaAppositive ? appositive(tokens, j) : leftSubject(tokens, j);
+  }
   if (!subject) return null;
 
   const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted, clause: null, tail: "", outlet: null, quoteAttached: false };
@@ -174,7 +178,8 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
     .join(" ");
 
   // Where does the attribution sit relative to the sentence's quotes?
-  const clauseStart = subjectStart(tokens, j);
+  // `"...," his wife, Sheila, said`: the subject phrase starts before the apposition.
+  const clauseStart = viaAppositive ? appositiveStart(tokens, j) : subjectStart(tokens, j);
   // A quote ends right before the attribution (`"...," he said` / `"...", said X`).
   const lead = tokens[clauseStart - 1];
   const leadQuote = lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote");
@@ -377,6 +382,13 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   const subj = subjectFrom(seg0);
   if (!subj || subj.form !== "name") return subj && subj.form === "np" ? subj : null;
   return { ...subj, role: seg1.map((t) => t.text).join(" ") };
+}
+
+/** First token of the phrase an apposition ending at `comma` belongs to ("his wife, Sheila,"). */
+function appositiveStart(tokens: Token[], comma: number): number {
+  let p = comma - 1;
+  while (p >= 0 && !isPunct(tokens[p], ",;:")) p--;
+  return p > 0 ? subjectStart(tokens, p - 1) : subjectStart(tokens, comma);
 }
 
 /** "..., said Robert Sinche, head of ..." / "..., says chairman Richard Parsons." / "said the firm". */

@@ -79,6 +79,14 @@ export const ROLE_WORDS = set(`
   adviser advisor aide official officials spokesmen inspector superintendent constable detective
   councillor alderman producer actor actress singer star director writer author designer
   chairman ceo cfo coo md vp executive analyst strategist trader economist
+  rabbi imam cleric pastor vicar
+  novelist poet playwright screenwriter songwriter composer musician guitarist drummer rapper
+  comedian comic artist painter sculptor photographer architect chef model supermodel dj
+  film-maker filmmaker broadcaster journalist columnist commentator pundit historian academic
+  olympian athlete sprinter hurdler runner swimmer cyclist boxer golfer jockey batsman bowler
+  winger full-back fly-half scrum-half centre-back quarterback champion veteran legend
+  businessman businesswoman entrepreneur tycoon magnate billionaire millionaire
+  campaigner activist barrister solicitor lawyer surgeon scientist researcher
 `);
 
 /** Head nouns that make a phrase an organization ("the Ukrainian General Staff", "Bank of America"). */
@@ -121,6 +129,8 @@ export const PERSON_ROLE_NOUNS = set(`
   dealers investors executive executives person people man woman owner founder author
   representative representatives negotiator negotiators members member mp mps critic
   commentator historian campaigner activist lecturer surgeon nurse consultant partner
+  wife husband widow widower son daughter mother father brother sister girlfriend boyfriend
+  fiancee fiance friend neighbour neighbor relative uncle aunt cousin grandmother grandfather
 `);
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */

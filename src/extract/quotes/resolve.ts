@@ -6,7 +6,7 @@
  * at all, only the role.
  */
 import type { Subject } from "./attribution.ts";
-import { DEMONYMS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type Gender, type PersonEntry, type Registry, parseName } from "./names.ts";
 
 export interface Speaker {
@@ -53,6 +53,12 @@ export function speaksAsPerson(s: Speaker): boolean {
   if (qualified) return GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head);
   if (s.kind === "organization" || s.kind === "country" || s.name) return false;
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
+}
+
+/** "Rabbi" from the name, unless the phrase said where the person is from ("of the Wiesenthal Center"). */
+function preferRole(fromName: string | null, fromPhrase: string | null): string | null {
+  if (fromPhrase && /^(of|from|at) /.test(fromPhrase)) return fromPhrase;
+  return fromName ?? fromPhrase;
 }
 
 /** What the article has been talking about, most recent last. */
@@ -114,6 +120,11 @@ export class Focus {
     const parsed = parseName(words);
     // "The Conservative Party Co-Chairman said": a title-case role, not a name.
     const last = words[words.length - 1]!.toLowerCase().replace(/^(co|vice|deputy|acting)-/, "");
+    // "Former welfare minister Frank Field MP": a name with a post-nominal title is that person.
+    if (/^(mp|mep|msp|am|qc|mla)$/.test(last) && words.length >= 3) {
+      const person = this.name(words.slice(0, -1), role);
+      if (person?.kind === "person") return person;
+    }
     if (ROLE_HEADS.has(last)) {
       return this.phrase({ form: "np", words: words.map((w) => w.toLowerCase()), role: words.join(" "), head: last, det: "the" });
     }
@@ -122,9 +133,11 @@ export class Focus {
       const entry = this.registry.lookup(parsed.name);
       if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name)) {
         if (!entry.gender && parsed.gender) entry.gender = parsed.gender;
-        return { name: entry.name, kind: "person", role: parsed.role ?? role };
+        return { name: entry.name, kind: "person", role: preferRole(parsed.role, role) };
       }
-      if (parsed.kind === "person") return { name: parsed.name, kind: "person", role: parsed.role ?? role };
+      if (parsed.kind === "person") return { name: parsed.name, kind: "person", role: preferRole(parsed.role, role) };
+      // "his wife, Sheila,": a lone word in apposition to a person's role is a first name, not a firm.
+      if (role && PERSON_ROLE_NOUNS.has(roleHead(role)) && !GROUP_NOUNS.has(roleHead(role))) return { name: parsed.name, kind: "person", role };
     }
     if (parsed.kind === "place") return null;
     if (parsed.kind === "country") return { name: parsed.name, kind: "country", role };
@@ -160,14 +173,24 @@ export class Focus {
       if (main && subject.det === "the") return { name: main, kind: "organization", role: null };
       return { name: null, kind: "role", role: text };
     }
+    // "The report said:", "the study found": a document speaks for nobody the story names.
+    // The statement or letter an organization just issued ("the club said in its statement ... the statement said") is that organization's.
+    if (DOCUMENT_NOUNS.has(head)) {
+      const issued = /^(statement|release|communique|letter)$/.test(head) && subject.det && /^(the|its|their)$/.test(subject.det);
+      const org = issued ? this.orgs[this.orgs.length - 1] : undefined;
+      return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
+    }
     const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$/.test(head) || /(man|woman)$/.test(head);
     if (personal || GROUP_NOUNS.has(head)) {
       const group = GROUP_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head);
       if (group || subject.det !== "the") return { name: null, kind: group ? "group" : "role", role: text };
       const entry = this.registry.byRolePhrase(text);
       if (entry) return { name: entry.name, kind: "person", role: text };
-      // "the prime minister", "the American": the latest person the story gave no other role.
-      for (let i = this.people.length - 1; i >= 0; i--) {
+      // "the charity's director", "the spokesman": an office of an organization, somebody the story
+      // has not named; only a title ("the prime minister", "the American", "the 21-year-old") may
+      // stand for the latest person the story gave no other role.
+      const bareTitle = !speaksFor && !subject.words.some((w) => /['\u2019]s?$/u.test(w));
+      for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
         if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head))) return { name: p.name, kind: "person", role: text };
       }

@@ -87,6 +87,8 @@ export function scanQuotes(text: string, continuing: QuoteFamily | null = null):
       case '"': {
         const k = innermostOf(stack, "double");
         if (k >= 0 && closesHere) closeSpan(stack, spans, k, i);
+        // `years... " Hailey recalled`: a mark with space on both sides cannot open, so it closes the open quote.
+        else if (k >= 0 && isSpace(next) && i > 0) closeSpan(stack, spans, k, i);
         else if (k >= 0 && opensHere) {
           // A second opener while one is open: the first was never closed.
           uncloseSpan(stack, spans, k, i);
