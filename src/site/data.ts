@@ -88,7 +88,7 @@ export interface ListingPage extends Pager {
   title: string;
   url: string;
   items: ArticleCard[];
-  /** Person pages: what they said across the archive, newest first (first page only). */
+  /** Person and organization pages: what they said across the archive, newest first, a page's share. */
   quotes: PersonQuote[];
   /** Place pages with coordinates: a locator on the shared world map (first page only). */
   map: LocatorView | null;
@@ -382,9 +382,12 @@ function pager(base: string, pageNumber: number, totalPages: number): Pager & { 
 
 function listingPages(term: Term, cards: Map<string, ArticleCard>, said: Map<string, PersonQuote[]>, settings: SiteSettings): ListingPage[] {
   const items = term.articles.map((id) => cards.get(id)).filter((v): v is ArticleCard => !!v);
-  const totalPages = Math.max(1, Math.ceil(items.length / settings.pageSize));
   const [singular] = KIND_LABELS[term.kind];
   const quotes = term.kind === "person" || term.kind === "organization" ? quotesBy(term, said) : [];
+  // What a voice said is paged too (twice the articles' page size): a much-quoted
+  // politician's page held every quote of the archive on page 1.
+  const quotesPerPage = settings.pageSize * 2;
+  const totalPages = Math.max(1, Math.ceil(items.length / settings.pageSize), Math.ceil(quotes.length / quotesPerPage));
   const out: ListingPage[] = [];
   for (let page = 1; page <= totalPages; page++) {
     const p = pager(term.url, page, totalPages);
@@ -395,7 +398,7 @@ function listingPages(term: Term, cards: Map<string, ArticleCard>, said: Map<str
       term: { id: term.id, name: term.name, url: term.url, count: items.length, group: term.group, note: term.note, aliases: term.aliases, lat: term.lat, lon: term.lon, feedUrl: term.kind === "topic" ? checkUrl(`${term.url}feed.xml`) : null },
       title: term.kind === "month" ? formatMonth(term.name, settings.language) : term.name,
       items: items.slice((page - 1) * settings.pageSize, page * settings.pageSize),
-      quotes: page === 1 ? quotes : [],
+      quotes: quotes.slice((page - 1) * quotesPerPage, page * quotesPerPage),
       map: page === 1 && term.kind === "place" && term.lat != null && term.lon != null ? locatorMap({ name: term.name, url: term.url, lat: term.lat, lon: term.lon, count: items.length }) : null,
     });
   }

@@ -3,6 +3,8 @@
  * the output. Shared by `build`, `serve` and the build test.
  */
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
 import { configureSite, siteData } from "./context.ts";
@@ -28,8 +30,8 @@ export interface SiteBuildOptions {
   batchSize?: number | undefined;
 }
 
-/** Pages per Eleventy run: Eleventy keeps each run's pages in memory, about 50 KB a page here. */
-export const DEFAULT_BATCH_SIZE = 5000;
+/** Pages per Eleventy run: Eleventy keeps each run's pages in memory until the run ends (measured at 4,000 articles, 15,000 pages: 2,000 a batch peaked at 534 MB, 4,000 at 617 MB, one run at 1 GB). */
+export const DEFAULT_BATCH_SIZE = 2500;
 
 export interface SiteBuildResult {
   /** Output files Eleventy wrote, relative to the output folder. */
@@ -64,6 +66,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         assertInside(options.outDir, t.outputPath);
         written.add(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
       }
+      collectGarbage();
     }
   } finally {
     data.render = data.toRender;
@@ -83,6 +86,26 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
   return { written: [...written].sort(), pagefind, skipped: data.skipped };
+}
+
+/**
+ * A full garbage collection between batches: V8 otherwise lets the heap grow
+ * to about twice what is live before it collects, and a finished Eleventy run
+ * leaves all its pages behind. (Node exposes gc only behind a flag; turning
+ * the flag on at run time and taking gc from a new context is the documented
+ * way round: https://nodejs.org/api/v8.html#v8setflagsfromstringflags.)
+ */
+let gc: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc") as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
 }
 
 /** Pagefind over the written site's article pages, in shards (search-index.ts); `only` limits it to some shards. */

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { linkMentions, quoteSegments } from "../../src/site/body.ts";
 import { sitemaps } from "../../src/site/data.ts";
@@ -96,5 +97,24 @@ describe("site serialisation", () => {
     assert.equal(parseDay("2022-02-30"), null);
     assert.equal(formatDay(null, "en-GB"), "undated");
     assert.equal(formatDay("2022-05-16", "en-GB"), "16 May 2022");
+  });
+});
+
+describe("site listing pages", () => {
+  it("should spread what a much-quoted person said over the pages of their listing", async () => {
+    const { shapeSite } = await import("../../src/site/data.ts");
+    const { loadSettings } = await import("../../src/site/settings.ts");
+    const archive = JSON.parse(readFileSync("tests/build/fixtures/archive.json", "utf8")) as { records: ArticleRecord[] };
+    const record = structuredClone(archive.records[0]!);
+    const speaker = record.quotes.find((q) => q.speaker)?.speaker;
+    assert.ok(speaker, "the fixture needs a quoted speaker");
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...record.quotes.find((q) => q.speaker === speaker)!, text: `Quote number ${i}` }));
+    record.quotes = many;
+    const settings = { ...loadSettings(undefined, {}), pageSize: 10 };
+    const site = shapeSite({ records: [record] }, settings);
+    const pages = site.listings.filter((l) => l.kind === "person" && l.quotes.length && l.term.name === speaker);
+    assert.deepEqual(pages.map((p) => p.quotes.length), [20, 20, 5]);
+    assert.deepEqual(pages.map((p) => p.totalPages), [3, 3, 3]);
+    assert.equal(new Set(pages.flatMap((p) => p.quotes.map((q) => q.text))).size, 45);
   });
 });
