@@ -100,12 +100,38 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "the agency quoted Peoplesoft worker David Ogden as saying": the one quoted speaks.
     if (t.lower === "saying" && tokens[k - 1]?.lower === "as") {
       const q = tokens.slice(Math.max(0, k - 10), k).findLastIndex((x) => x.lower === "quoted" || x.lower === "quotes" || x.lower === "quoting");
-      const from = q >= 0 ? Math.max(0, k - 10) + q + 1 : -1;
-      const subject = from >= 0 && from < k - 1 ? subjectFrom(tokens.slice(from, k - 1)) : null;
+      const at = q >= 0 ? Math.max(0, k - 10) + q : -1;
+      let subject = at >= 0 && at + 1 < k - 1 ? subjectFrom(tokens.slice(at + 1, k - 1)) : null;
+      // "Mr Grady was quoted as saying": the subject of the passive is the one quoted.
+      if (!subject && at === k - 2 && isWord(tokens[at - 1]) && PASSIVE.has(tokens[at - 1]!.lower)) {
+        let j = at - 2;
+        while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
+        subject = j >= 0 ? leftSubject(tokens, j) : null;
+      }
       if (subject) {
-        out.push({ at: k, verb: "saying", cue: "quoted as saying", subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: true });
+        const a: Attribution = { at: k, verb: "saying", cue: "quoted as saying", subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
+        let m = k + 1;
+        if (tokens[m]?.lower === "that") m++;
+        if (tokens[m]?.kind === "quote" || (isPunct(tokens[m], ":,") && tokens[m + 1]?.kind === "quote") || tokens.slice(0, at).some((x) => x.kind === "quote")) a.quoteAttached = true;
+        else {
+          const end = clauseEnd(tokens, m);
+          if (isClause(tokens, m, end, "said")) a.clause = [m, end];
+        }
+        out.push(a);
         continue;
       }
+    }
+    // "pointed out that ...": a cue of two words.
+    if ((t.lower === "pointed" || t.lower === "points") && tokens[k + 1]?.lower === "out" && !t.cap) {
+      const a = cueAt(tokens, k, 2);
+      if (a) out.push(a);
+      continue;
+    }
+    // "..., thinks Mr Dean.": verbs of opinion report a clause only when they follow it with their subject.
+    if (OPINION_VERBS.has(t.lower) && !t.cap && (isPunct(tokens[k - 1], ",") || tokens[k - 1]?.kind === "quote")) {
+      const a = cueAt(tokens, k);
+      if (a?.inverted) out.push(a);
+      continue;
     }
     if (PARTICIPLE_CUES.has(t.lower) && isPunct(tokens[k - 1], ",")) {
       // "..., the report said, adding that ...": the participle goes on with the cue before it.
@@ -128,8 +154,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
   return out;
 }
 
-function cueAt(tokens: Token[], k: number): Attribution | null {
-  const verb = tokens[k]!.lower;
+function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
+  const verb = tokens.slice(k, k + width).map((t) => t.lower).join(" ");
   // Skip adverbs between subject and verb ("Maliar meanwhile said").
   let j = k - 1;
   while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
@@ -151,8 +177,8 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   }
   if (!subject) return null;
 
-  const a: Attribution = { at: k, verb, cue: tokens[k]!.text, subject, inverted, clause: null, tail: "", outlet: null, quoteAttached: false };
-  let m = k + 1;
+  const a: Attribution = { at: k, verb, cue: tokens.slice(k, k + width).map((t) => t.text).join(" "), subject, inverted, clause: null, tail: "", outlet: null, quoteAttached: false };
+  let m = k + width;
   if (inverted) m = skipSubject(tokens, k + 1);
   if (!inverted && (verb === "told" || verb === "tells")) {
     const obj = objectOf(tokens, m);
@@ -187,13 +213,18 @@ function cueAt(tokens: Token[], k: number): Attribution | null {
   const introducesQuote = next?.kind === "quote" || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
   a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));
 
-  if (!REPORTING_VERBS.has(verb)) return a;
+  if (!REPORTING_VERBS.has(verb) && !OPINION_VERBS.has(verb) && width === 1) return a;
   // Reported clause after the cue: "X said (that) ...".
   if (!inverted && !a.quoteAttached) {
     let c = m;
     const that = tokens[c]?.lower === "that";
     if (that) c++;
-    const end = clauseEnd(tokens, c);
+    let end = clauseEnd(tokens, c);
+    // "Mr Bell, who added that the plan was flawed, left early": the relative clause ends at its comma.
+    if (isWord(before) && before.lower === "who") {
+      const comma = tokens.slice(c, end).findIndex((x) => isPunct(x, ","));
+      if (comma > 0) end = c + comma;
+    }
     if (isClause(tokens, c, end, that ? "said" : verb)) {
       a.clause = [c, end];
       return a;
@@ -538,6 +569,9 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));
   return true;
 }
+
+/** Verbs of opinion that report a clause only when set after it: "The market will recover, thinks Mr Dean." */
+const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "predicts"]);
 
 const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "warning", "arguing", "claiming"]);
 

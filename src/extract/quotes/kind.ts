@@ -17,6 +17,7 @@ const TITLE_INTRO = new Set(
 const SPEECH_ACTS = new Set(
   "described describes describing calling called branded branding dubbed labelled labeled termed accused accusing condemned praised hailed telling saying insisting arguing adding warning claiming tribute thanked comments remarks speech interview claim pledge promise criticised criticized felt feels believes believed thinks thought denied denies berated berating persuading dismissed dismissing rejected rejecting".split(" "),
 );
+const NOUN_DETERMINERS = new Set("a an the this these those their its his her our your my such".split(" "));
 const SMALL = new Set("a an the of and or in on at to for with by from is it as de la le".split(" "));
 
 export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[]): "direct" | "partial" | null {
@@ -55,6 +56,12 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   if (prev?.kind === "word" && prev.cap && next?.kind === "word" && next.cap) return null; // Brian "The Beast" Smith
   // A term or two in quotes in a sentence nobody speaks in is a scare quote ("the "local loop"").
   if (words.length <= 2 && !attrs.length && !tokens.some((t) => t.kind === "word" && SPEECH_ACTS.has(t.lower))) return null;
+  // "an "internet history eraser"": a short noun phrase in quotes after an article, with no cue or speech act
+  // near it, names a thing; it is nobody's words.
+  if (words.length <= 4 && prev?.kind === "word" && NOUN_DETERMINERS.has(prev.lower) && !/[.!?]$/u.test(inner)) {
+    const near = attrs.length > 0 || tokens.some((t) => t.kind === "word" && SPEECH_ACTS.has(t.lower));
+    if (!near) return null;
+  }
   const significant = words.filter((w) => !SMALL.has(w.toLowerCase()));
   if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
   return "partial";
