@@ -65,9 +65,9 @@ function loadNamed(): Map<string, PlaceInfo> {
     if (!map.has(fold(n))) map.set(fold(n), info);
   };
   for (const line of readData("gazetteer/regions.tsv")) {
-    const [name, others, cc, lat, lon, kind] = line.split("\t").map((c) => c.trim());
+    const [name, others, cc, lat, lon, kind, population] = line.split("\t").map((c) => c.trim());
     if (!name) continue;
-    const info: PlaceInfo = { name, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc || null, kind: (kind || "region") as PlaceInfo["kind"], population: 0 };
+    const info: PlaceInfo = { name, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc || null, kind: (kind || "region") as PlaceInfo["kind"], population: population ? Number(population) : 0 };
     for (const n of [name, ...(others ? others.split("|") : [])]) put(n, info);
   }
   for (const line of readData("gazetteer/countries.tsv")) {

@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { isClub, orgCue, strongOrgCue } from "./context.ts";
+import { isClub, orgCue, orgCueAfter, strongOrgCue } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
 /** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
@@ -85,6 +85,17 @@ export function classify(m: Mention): Candidate | undefined {
     return classify({ ...m, tokens: tokens.slice(1), before: [...m.before, lower(tokens[0] as string)], gapBefore: "", sentenceStart: false });
   }
   if (!tokens.length) return undefined;
+  // "California-based Wells Fargo": only a company or body is based somewhere.
+  if (tokens.length > 1 && /-based$/i.test(tokens[0] as string) && !honorific) {
+    return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), [], false);
+  }
+
+  // "Johnson & Johnson", "Stone & Hedley Research": an ampersand joins the names of a firm.
+  const amp = tokens.indexOf("&");
+  if (amp > 0 && amp < tokens.length - 1 && !honorific) {
+    const start = m.sentenceStart && amp > 1 && factsOf(tokens[0] as string).common ? 1 : 0;
+    return make(m, tokens.slice(start).join(" "), "organization", tokens.slice(start), [], false);
+  }
 
   const name = tokens.join(" ");
   // Aliases keep the courtesy title ("Mr Zelenskyy") but not the role ("President ...").
@@ -95,6 +106,14 @@ export function classify(m: Mention): Candidate | undefined {
   if (honorific || lowerRole) return make(m, surface, "person", tokens, roles, true);
 
   if (facts.aliasOrg) return make(m, surface, "organization", tokens, roles, honorific);
+  // "The Independent", "the Sun": a masthead that is an English word once "the" is dropped.
+  if (m.article && !facts.body && factsOf(`the ${name}`).body) return make(m, surface, "organization", ["The", ...tokens], roles, honorific);
+  // "Microsoft Xbox", "Apple Mac", "Windows Messenger": a product, whose maker alone is an entity.
+  if (tokens.length > 1 && tokens.slice(1).some((t) => PRODUCT_WORDS.has(lower(t)))) {
+    const maker = factsOf(tokens[0] as string);
+    return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
+  }
+  if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
   if (facts.aliasPerson) return make(m, surface, "person", tokens, roles, honorific);
   if (facts.knownOrg && !facts.place) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.body || (facts.club && isClub(m, facts, m.sport === true))) return make(m, surface, "organization", tokens, roles, honorific);
@@ -150,7 +169,9 @@ export function classify(m: Mention): Candidate | undefined {
       const tail = factsOf(last);
       const lastWord = tail.key;
       const firstName = head.given;
-      if (orgCue(m) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
+      // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
+      const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
+      if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m)) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common ? undefined : make(m, surface, "organization", tokens, roles, honorific);
@@ -165,7 +186,9 @@ export function classify(m: Mention): Candidate | undefined {
     }
     return undefined;
   }
-  if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return make(m, surface, "organization", tokens, roles, honorific);
+  if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
+  // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
+  if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
   if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
@@ -181,6 +204,33 @@ function make(mention: Mention, surface: string, kind: Kind, tokens: string[], r
   return place ? { kind, tokens, surface, roles, honorific, place, mention } : { kind, tokens, surface, roles, honorific, mention };
 }
 
+/** Product lines and brands that follow a maker's name ("Microsoft Xbox") or head a product's ("Windows Messenger"). */
+const PRODUCT_WORDS = new Set(
+  "windows xbox playstation ipod iphone ipad itunes mac macintosh imac powerbook ibook walkman messenger explorer vista kindle blackberry gameboy nintendo ds psp wii gamecube pentium centrino thinkpad".split(" "),
+);
+
+/** Trade words that describe a person as often as a firm: "games maker", "property developer". */
+const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher"]);
+
+/** Nouns after an acronym that make it a format or standard: "HD pictures", "a ZIP file", "GPRS access". */
+const THING_NOUNS = new Set(
+  "file files format formats access pictures picture images image version versions quality signal signals standard standards technology network networks phone phones handset handsets chip chips camera cameras player players disc discs drive drives card cards screen screens tv television broadcasts broadcast content channels rating connection connections code codes".split(" "),
+);
+
+/**
+ * An acronym that is a thing, not a body: after "a"/"an", before a thing noun,
+ * a country code in brackets ("(GB)"), or a pair of initials before a name ("CA del Fava").
+ * Left "unknown", it still joins an organization the article spells out.
+ */
+function acronymIsThing(m: Mention, name: string): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  if (m.gapBefore === "" && (b1 === "a" || b1 === "an")) return true;
+  if (m.gapAfter === "" && THING_NOUNS.has(m.after[0] ?? "")) return true;
+  if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sincePrevious.trim() === "(" ) && factsOf(name).place?.kind === "country") return true;
+  if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sport || /^\d/.test(m.after[0] ?? "")) && name.length <= 3) return true;
+  return name.length === 2 && m.gapAfter === "" && /^(?:de|del|della|da|di|van|von|le|la)$/.test(m.after[0] ?? "");
+}
+
 /** Particles inside names ("Ruud van Nistelrooy"): "van" is also an English word. */
 const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape"]);
@@ -193,8 +243,19 @@ const THING_AFTER = new Set(
 
 /** A multi-word name with "the" before it ("The Phantom Menace") or a thing noun after it is a work or thing, not a person. */
 function notAPerson(m: Mention): boolean {
-  return m.article || (m.gapAfter === "" && THING_AFTER.has(m.after[0] ?? ""));
+  if (m.article || (m.gapAfter === "" && THING_AFTER.has(m.after[0] ?? ""))) return true;
+  if (m.tokens.some(isWorkWord)) return true;
+  const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
+  // "the new game, Runaway Glider-Nine", "the film Lost Harbour": a work named after its kind.
+  if ((m.gapBefore === "" || m.gapBefore === ",") && WORK_BEFORE.has(b1)) return true;
+  // "minister for Community Cohesion": a portfolio, not the minister.
+  return m.gapBefore === "" && b1 === "for" && TITLE_HEADS.has(b2);
 }
+
+/** Nouns that name a work or product just before its title. */
+const WORK_BEFORE = new Set("game games film films movie album single song book novel play musical series sitcom drama documentary title titles programme show".split(" "));
+/** Words only titles of works hold: "Episode I", "Part Two", "Glider-Nine" (a number word hyphened to a name). */
+const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** "Sprinter", "In-form", "Corkman": a word that describes, or a place's man or woman. */
 function isDescriptor(word: string): boolean {
@@ -239,6 +300,8 @@ function roleEnd(tokens: string[]): number {
   if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
   // "General Electric" is a company, not General Electric the officer.
   const name = tokens.slice(end + 1);
+  // "Star Wars Episode I": a work's title, not a star called "Wars".
+  if (name.some(isWorkWord)) return -1;
   if (name.length === 1 && (factsOf(after).common || NOT_PERSON_HEADS.has(factsOf(after).key))) return -1;
   return end;
 }

@@ -149,12 +149,12 @@ function sameOrg(g: Group, name: string): boolean {
 /** "ICRC" for "International Committee of the Red Cross". */
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
-  const initials = long
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-  return initials === short;
+  const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.map((w) => w[0]).join("") === short) return true;
+  // "GSK" for "GlaxoSmithKline": the capitals inside one run-together word.
+  if (words.length === 1 && (words[0]?.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") === short) return true;
+  // "FCC" for "US Federal Communications Commission": the country in front is no part of the acronym.
+  return words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] ?? "") && words.slice(1).map((w) => w[0]).join("") === short;
 }
 
 /** "General Staff" said after "Ukrainian General Staff" is the same body. */

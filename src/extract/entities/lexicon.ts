@@ -24,6 +24,8 @@ export const TITLE_HEADS = words(`
   comedian comedienne sprinter athlete runner skater dancer rapper musician artist novelist
   poet playwright film-maker filmmaker guitarist drummer vocalist frontman bassist pianist
   composer conductor photographer journalist columnist critic chef
+  fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
+  jockey boxer golfer cyclist swimmer hurdler
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
@@ -54,14 +56,14 @@ export const ORG_HEADS = words(`
   board panel centre center council commission directorate inspectorate secretariat
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
-  fellowship devices democrats republicans
+  fellowship devices democrats republicans unit
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`
   bank university ministry department office committee council commission institute school
   college academy church court house federation association union league party organisation
   organization chamber board federal republic kingdom city isle gulf sea duke secretary
-  minister chancellor state states museum society order united
+  minister chancellor state states museum society order united news
 `);
 
 /** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */
@@ -108,7 +110,7 @@ export const PLACE_CUES_BEFORE = words(`in at from near to into outside across a
 export const PLACE_NOUNS = words(`
   city cities town towns village villages port capital region regions province provinces
   oblast county district area state island islands suburb suburbs settlement settlements
-  republic
+  republic township townships
 `);
 /** Words after a name that say it is a place ("Luhansk region", "Kharkiv province"). */
 export const PLACE_CUES_AFTER = words(`region province oblast county district area regional border city town village port governor mayor`);

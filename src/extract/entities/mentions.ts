@@ -38,7 +38,7 @@ export interface Mention {
   sincePrevious: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|(?<=\s)&(?=\s)/gu;
 const CONNECTORS = new Set(["of", "the", "de", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y", "&", "and"]);
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 
@@ -66,7 +66,8 @@ function tokenize(text: string): Token[] {
     // A trailing full stop ends the sentence unless the token is an abbreviation ("U.S.").
     if (t.endsWith(".") && !ABBREVIATION.test(t)) t = t.replace(/\.+$/, "");
     // "Blair&#191;s": a scraped HTML entity leaves "&" glued to the name.
-    if (TRAILING.test(t)) t = t.replace(/[-'’&]+$/, "");
+    // A lone "&" stays: it joins "Johnson & Johnson" as a connector.
+    if (TRAILING.test(t) && t !== "&") t = t.replace(/[-'’&]+$/, "");
     if (!t) continue;
     const start = m.index ?? 0;
     out.push({ text: t, start, end: start + t.length, cap: isCap(t) });
