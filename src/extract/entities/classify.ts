@@ -40,7 +40,7 @@ export interface Candidate {
 
 /** Acronyms that are words of the trade, not organizations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  "CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs".split(" "),
+  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
@@ -225,6 +225,8 @@ const THING_NOUNS = new Set(
 function acronymIsThing(m: Mention, name: string): boolean {
   const b1 = m.before[m.before.length - 1] ?? "";
   if (m.gapBefore === "" && (b1 === "a" || b1 === "an")) return true;
+  // "HK$327m": a currency's prefix.
+  if (m.gapAfter.startsWith("$")) return true;
   if (m.gapAfter === "" && THING_NOUNS.has(m.after[0] ?? "")) return true;
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sincePrevious.trim() === "(" ) && factsOf(name).place?.kind === "country") return true;
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sport || /^\d/.test(m.after[0] ?? "")) && name.length <= 3) return true;
@@ -349,7 +351,8 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
 /** An unknown name is a place only with a strong cue ("the village of X", "X region"). */
 function placeByContext(m: Mention, name: string): boolean {
   const { key, plainGiven } = factsOf(name);
-  if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(key)) return false;
+  // "Liverpool, and Reds skipper ...": a word only a club or firm takes after it outweighs the list.
+  if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(key) || orgCueAfter(m)) return false;
   return strongCue(m) && !plainGiven;
 }
 

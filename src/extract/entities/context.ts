@@ -23,7 +23,7 @@ const ORG_CUES_BEFORE = words(`
 const ORG_CUES_AFTER = words(`
   shares shareholders spokesman spokeswoman spokesperson chief boss plc which chairman
   manager coach striker midfielder defender goalkeeper keeper winger fans supporters
-  magazine newspaper
+  magazine newspaper skipper
 `);
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
 const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists experts managers officials sources consultants`);

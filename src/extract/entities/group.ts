@@ -107,7 +107,8 @@ function mergeIntoOrgs(groups: Group[]): void {
       g.kind === "person" && !g.roles.size && !g.first.honorific
         ? orgs.find((o) => fold(o.name) === key)
         : g.kind === "place" && g.tokens.length === 1 && g.place?.kind === "city" && (g.place.population ?? 0) < 100_000
-          ? orgs.find((o) => o.tokens.length > 1 && fold(o.tokens[0] ?? "") === key)
+          ? // "a stake in Sina", then "Sina, the internet firm": a small town the article shows to be a firm is the firm.
+            orgs.find((o) => (o.tokens.length > 1 && fold(o.tokens[0] ?? "") === key) || (o.tokens.length === 1 && fold(o.name) === key))
           : undefined;
     if (!org) continue;
     org.mentions += g.mentions;

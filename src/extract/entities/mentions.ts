@@ -54,6 +54,8 @@ const TRAILING = /[-'’&]$/;
 /** Capitalised, or a lower-case particle before a capital ("al-Assad"); ASCII letters answered without a regex, as most words are. */
 function isCap(t: string): boolean {
   const c = t.charCodeAt(0);
+  // "I'd", "I'm": the pronoun, never part of a name ("Like Kevin I'd like ...").
+  if (c === 73 && /^I['’]/.test(t)) return false;
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && t[1] !== "-" && t[2] !== "-") return false;
   return /^[\p{Lu}\p{Lt}]/u.test(t) || /^\p{Ll}{1,2}-\p{Lu}/u.test(t);
