@@ -162,8 +162,9 @@ function run(file: VFile): Analysis {
   for (const s of sentences) {
     const attrs = findAttributions(s.tokens);
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
+    const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = focus.resolve(a.subject);
+      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "");
       if (speaker) focus.noteSpeaker(speaker);
       return { a, speaker };
     });

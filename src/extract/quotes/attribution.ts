@@ -295,7 +295,13 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (t.kind !== "word") return null;
   if (t.lower in PRONOUNS) return { form: "pronoun", words: [t.lower], role: null };
   // "on Monday said": a time phrase before the cue.
-  const s = subjectStart(tokens, j);
+  let s = subjectStart(tokens, j);
+  // "In his New Year message the Liberal Democrat leader said": the subject starts at the last "the"
+  // after an opening prepositional phrase.
+  if (isWord(tokens[s]) && (PREPS.has(tokens[s]!.lower) || CUE_PREPOSITIONS.has(tokens[s]!.lower))) {
+    const the = tokens.slice(s + 1, j).findLastIndex((x) => isWord(x) && (x.lower === "the" || x.lower === "a"));
+    if (the >= 0) s = s + 1 + the;
+  }
   const subject = subjectFrom(tokens.slice(s, j + 1));
   // "Chris Panayis, managing director of ISP Freedom2surf said", "Colin Asplin, Blackpool Hotel Association
   // said": an apposition missing its closing comma; the person named first speaks.
@@ -303,7 +309,9 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (subject && (subject.form === "np" || orgName) && s > 1 && isPunct(tokens[s - 1], ",") && (orgName || !tokens[s]!.cap)) {
     const s0 = subjectStart(tokens, s - 2);
     const named = subjectFrom(tokens.slice(s0, s - 1));
-    if (named?.form === "name" && s0 === 0 && parseName(named.words)?.kind === "person") {
+    // "They were charged under ... the Public Order Act, police said": a clause before the comma, not a name.
+    const clause = tokens.slice(s0, s - 1).some((x) => isWord(x) && FINITE_HINTS.has(x.lower));
+    if (named?.form === "name" && s0 === 0 && !clause && parseName(named.words)?.kind === "person") {
       return { ...named, role: orgName ? subject.words.join(" ") : subject.role };
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { Subject } from "./attribution.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
-import { type Gender, type PersonEntry, type Registry, parseName } from "./names.ts";
+import { type Gender, type PersonEntry, type Registry, parseName, stripPossessive } from "./names.ts";
 
 export interface Speaker {
   /** Canonical name, or null when only a role is known. */
@@ -85,18 +85,22 @@ export class Focus {
     }
   }
 
-  resolve(subject: Subject): Speaker | null {
-    if (subject.form === "pronoun") return this.pronoun(subject.words[0]!);
+  /** `quoted` is the text of the quotes the cue introduces: a person they name in the third person is not who speaks. */
+  resolve(subject: Subject, quoted = ""): Speaker | null {
+    if (subject.form === "pronoun") return this.pronoun(subject.words[0]!, quoted);
     if (subject.form === "name") return this.name(subject.words, subject.role);
     return this.phrase(subject);
   }
 
-  private pronoun(p: string): Speaker | null {
+  private pronoun(p: string, quoted: string): Speaker | null {
     if (p === "he" || p === "she") {
       const want: Gender = p === "he" ? "male" : "female";
+      const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const e = this.people[i]!;
         if (e.gender && e.gender !== want) continue;
+        // `"I've had a quiet word with Olof," he said`: not Olof Mellberg.
+        if (named && i > 0 && e.name.split(" ").some((w) => w.length > 2 && named.has(w))) continue;
         // What the pronoun shows about the person holds for the rest of the article.
         e.gender ??= want;
         return { name: e.name, kind: "person", role: null };
