@@ -327,7 +327,7 @@ const MEDIUM_HEADS = new Set(["tv", "television", "radio", "media", "press", "on
 
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
-  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t))) return false;
+  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || factsOf(t).place?.kind === "country")) return false;
   if (ORG_HEADS.has(last)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
   return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
