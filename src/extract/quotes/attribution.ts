@@ -311,7 +311,8 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
     const named = subjectFrom(tokens.slice(s0, s - 1));
     // "They were charged under ... the Public Order Act, police said": a clause before the comma, not a name.
     const clause = tokens.slice(s0, s - 1).some((x) => isWord(x) && FINITE_HINTS.has(x.lower));
-    if (named?.form === "name" && s0 === 0 && !clause && parseName(named.words)?.kind === "person") {
+    const opens = s0 === 0 || (isWord(tokens[s0 - 1]) && LEAD_INS.has(tokens[s0 - 1]!.lower) && (s0 === 1 || isPunct(tokens[s0 - 2], ",;")));
+    if (named?.form === "name" && opens && !clause && parseName(named.words)?.kind === "person") {
       return { ...named, role: orgName ? subject.words.join(" ") : subject.role };
     }
   }
@@ -505,6 +506,12 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
     }
     return { words, end, cap: true };
   }
+  // "told a news conference", "told the committee": an audience, not the start of the clause.
+  if (j > i) {
+    let e = j;
+    while (e < j + 3 && isWord(tokens[e]) && !tokens[e]!.cap && !AUDIENCE.test(tokens[e]!.lower)) e++;
+    if (isWord(tokens[e]) && AUDIENCE.test(tokens[e]!.lower)) return { words: tokens.slice(i, e + 1).map((t) => t.text), end: e + 1, cap: false };
+  }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
   return null;
@@ -529,6 +536,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
   }
 }
 
+const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
 const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */

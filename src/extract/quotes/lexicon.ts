@@ -153,7 +153,7 @@ export const NOT_NAME = set(`
   in on at by for from with without into of to this that these those it its he she they we
   i you his her their our my your there here then now meanwhile however also asked speaking
   some many most several all both each every any no other another few such more much
-  former
+  former no-one nobody someone somebody anyone anybody everyone everybody
   mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december
 `);

@@ -55,6 +55,9 @@ export function speaksAsPerson(s: Speaker): boolean {
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
 }
 
+const FEMALE_ROLE = /(woman|wife|widow|mother|daughter|sister|girlfriend|fiancee|aunt|grandmother)$/;
+const MALE_ROLE = /(^|[^o])(man|husband|widower|father|son|brother|boyfriend|fiance|uncle|grandfather)$/;
+
 /** "Rabbi" from the name, unless the phrase said where the person is from ("of the Wiesenthal Center"). */
 function preferRole(fromName: string | null, fromPhrase: string | null): string | null {
   if (fromPhrase && /^(of|from|at) /.test(fromPhrase)) return fromPhrase;
@@ -70,7 +73,14 @@ export class Focus {
 
   constructor(readonly registry: Registry) {}
 
+  /**
+   * The latest speaker the story gave only a role ("an executive spokeswoman insisted ...") and the
+   * gender the role shows: a "she said" right after means her, not an earlier named woman.
+   */
+  roleSpeaker: { speaker: Speaker; gender: Gender } | null = null;
+
   notePerson(entry: PersonEntry): void {
+    this.roleSpeaker = null;
     const i = this.people.indexOf(entry);
     if (i >= 0) this.people.splice(i, 1);
     this.people.push(entry);
@@ -82,6 +92,10 @@ export class Focus {
       this.notePerson(entry);
     } else if (s.kind === "organization" || s.kind === "country" || s.kind === "group") {
       this.orgs.push(s);
+    }
+    const head = s.role && !(s.kind === "person" && s.name) ? roleHead(s.role) : "";
+    if (head && PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head)) {
+      this.roleSpeaker = { speaker: s, gender: FEMALE_ROLE.test(head) ? "female" : MALE_ROLE.test(head) ? "male" : null };
     }
   }
 
@@ -95,6 +109,8 @@ export class Focus {
   private pronoun(p: string, quoted: string): Speaker | null {
     if (p === "he" || p === "she") {
       const want: Gender = p === "he" ? "male" : "female";
+      const r = this.roleSpeaker;
+      if (r && (!r.gender || r.gender === want)) return r.speaker;
       const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
       for (let i = this.people.length - 1; i >= 0; i--) {
         const e = this.people[i]!;
