@@ -10,24 +10,32 @@ import type { Archive } from "../archive/build-archive.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { SiteData } from "./data.ts";
 import { hashOf, type RenderLedger } from "./render-plan.ts";
-import { feeds, jsonFeed } from "./feeds.ts";
+import { jsonFeed } from "./feeds.ts";
+import { compactJson } from "./record-json.ts";
 import { assertInside, urls } from "./urls.ts";
 
 /** With a ledger, a file whose content is what the last build wrote is left alone. */
 export async function writeDownloads(outDir: string, archive: Pick<Archive, "records">, site: SiteData, ledger: RenderLedger | null = null): Promise<void> {
   const published = new Set(site.articles.map((a) => a.id));
   const records = archive.records.filter((r) => published.has(r.id)).sort((a, b) => a.id.localeCompare(b.id));
-  const write = async (url: string, body: string) => {
+  // `key` names the content; `body` is made only when the file must be written.
+  const write = async (url: string, key: string, body: () => string) => {
     const file = path.join(outDir, url.replace(/^\//, ""));
     assertInside(outDir, file);
-    if (ledger?.isFresh(url.replace(/^\//, ""), hashOf(body))) return;
+    if (ledger?.isFresh(url.replace(/^\//, ""), key)) return;
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, body);
+    await writeFile(file, body());
   };
-  for (const r of records) await write(urls.record(r.id), `${JSON.stringify(r, null, 2)}\n`);
-  await write("/downloads/records.jsonl", records.map((r) => JSON.stringify(r)).join("\n") + (records.length ? "\n" : ""));
-  await write("/downloads/quotes.csv", quotesCsv(records));
-  for (const feed of feeds(site)) await write(feed.jsonUrl, `${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`);
+  const whole = (text: string) => ({ key: hashOf(text), body: () => text });
+  for (const r of records) await write(urls.record(r.id), hashOf("record", compactJson(r)), () => `${JSON.stringify(r, null, 2)}\n`);
+  const jsonl = whole(records.map((r) => compactJson(r)).join("\n") + (records.length ? "\n" : ""));
+  await write("/downloads/records.jsonl", jsonl.key, jsonl.body);
+  const csv = whole(quotesCsv(records));
+  await write("/downloads/quotes.csv", csv.key, csv.body);
+  for (const feed of site.feeds) {
+    const json = whole(`${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`);
+    await write(feed.jsonUrl, json.key, json.body);
+  }
 }
 
 const CSV_COLUMNS = ["article_id", "article_title", "date", "paragraph", "kind", "speaker", "role", "cue", "text"] as const;

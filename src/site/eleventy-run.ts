@@ -9,6 +9,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
 import { configureSite, siteData } from "./context.ts";
 import { RenderLedger, renderBatches } from "./render-plan.ts";
+import { forgetRecordJson } from "./record-json.ts";
 import { bundleDir, indexShards } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
 
@@ -42,6 +43,7 @@ export interface SiteBuildResult {
 }
 
 export function createEleventy(options: SiteBuildOptions, runMode: "build" | "serve" | "watch" = "build", ledger: RenderLedger | null = null): Eleventy {
+  if (runMode !== "build") forgetRecordJson();
   configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
   return new Eleventy(TEMPLATES_DIR, options.outDir, {
     configPath: CONFIG_PATH,
@@ -53,6 +55,7 @@ export function createEleventy(options: SiteBuildOptions, runMode: "build" | "se
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
+  forgetRecordJson();
   configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
   const data = await siteData();
   const written = new Set<string>();

@@ -37,10 +37,7 @@ export function feeds(site: SiteData): Feed[] {
         id: a.canonical,
         updated: rfc3339(a.date, newest),
         summary: a.summary,
-        text: a.blocks
-          .filter((b) => b.type === "p" || b.type === "blockquote")
-          .map((b) => b.segments.map((s) => s.text).join(""))
-          .join("\n\n"),
+        text: feedText(a),
       })),
     };
   };
@@ -56,6 +53,20 @@ export function feeds(site: SiteData): Feed[] {
   }
   for (const t of topics.values()) out.push(make(`${settings.title}: ${t.name}`, t.url, t.ids.map((id) => byId.get(id)!).filter(Boolean)));
   return out;
+}
+
+/** An article's text for feeds, made once: it appears in the site feed and each of its topics' feeds. */
+const texts = new WeakMap<ArticleView, string>();
+function feedText(a: ArticleView): string {
+  let text = texts.get(a);
+  if (text === undefined) {
+    text = a.blocks
+      .filter((b) => b.type === "p" || b.type === "blockquote")
+      .map((b) => b.segments.map((s) => s.text).join(""))
+      .join("\n\n");
+    texts.set(a, text);
+  }
+  return text;
 }
 
 export function jsonFeed(feed: Feed, site: SiteData) {

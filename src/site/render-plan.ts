@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
+import { compactJson } from "./record-json.ts";
 import { shardCount, shardOf } from "./search-index.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
@@ -144,7 +145,7 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
     pages.filter((page) => {
       // An article view makes its body from its record when rendered: the record is part of its key.
       const record = sourceRecords.get(page as unknown as ArticleView);
-      const key = hashOf(fingerprint, JSON.stringify(page), record ? JSON.stringify(record) : "");
+      const key = hashOf(fingerprint, JSON.stringify(page), record ? compactJson(record) : "");
       keys?.push(key);
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;
