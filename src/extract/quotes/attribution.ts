@@ -510,7 +510,8 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   if (j > i) {
     let e = j;
     while (e < j + 3 && isWord(tokens[e]) && !tokens[e]!.cap && !AUDIENCE.test(tokens[e]!.lower)) e++;
-    if (isWord(tokens[e]) && AUDIENCE.test(tokens[e]!.lower)) return { words: tokens.slice(i, e + 1).map((t) => t.text), end: e + 1, cap: false };
+    // Only before what was told: `"...," he told the court.` keeps its quote a quote.
+    if (isWord(tokens[e]) && AUDIENCE.test(tokens[e]!.lower) && isWord(tokens[e + 1])) return { words: tokens.slice(i, e + 1).map((t) => t.text), end: e + 1, cap: false };
   }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
