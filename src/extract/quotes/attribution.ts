@@ -141,7 +141,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     }
     if (!CUE_VERBS.has(t.lower) || t.cap) continue; // "United States" is no cue
     const prev = tokens[k - 1];
-    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower))) continue;
+    // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
+    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "tells the story of", "told a tale": narration, not speech.
     if (/^tell|^told/.test(t.lower) && /^(story|stories|tale|tales)$/.test(tokens[k + 2]?.lower ?? "")) continue;
@@ -537,6 +538,8 @@ function skipAdverbials(tokens: Token[], i: number): number {
   }
 }
 
+/** Verbs that pass judgement on words or people ("called it reckless", "branded him a liar"). */
+const JUDGING_VERBS = new Set(["called", "branded", "dubbed", "labelled", "labeled", "described", "accused", "condemned", "criticised", "criticized", "attacked"]);
 const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
 const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
@@ -556,7 +559,8 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
-    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x) => isWord(x) && !x.cap && REPORTING_VERBS.has(x.lower) && !FINITE_HINTS.has(x.lower))) {
+    // "..., and the Refugee Council called his comments ...": another speaker's verb starts a new sentence part.
+    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x) => isWord(x) && !x.cap && (REPORTING_VERBS.has(x.lower) || JUDGING_VERBS.has(x.lower)) && !FINITE_HINTS.has(x.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., he insisted England were ...": another attribution starts.
