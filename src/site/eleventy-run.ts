@@ -7,8 +7,9 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
-import { configureSite, siteData } from "./context.ts";
-import { RenderLedger, renderBatches } from "./render-plan.ts";
+import { existsSync } from "node:fs";
+import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
+import { RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson } from "./record-json.ts";
 import { bundleDir, indexShards } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
@@ -57,6 +58,15 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
   forgetRecordJson();
   configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
+  // Nothing changed since the last build into this folder: leave it as it is.
+  if (ledger) {
+    const key = siteKey(siteSettings(), (await currentArchive()).records);
+    if (ledger.siteUnchanged(key) && (options.search === false || existsSync(path.join(options.outDir, "pagefind-shards.json")))) {
+      ledger.commit();
+      return { written: [], pagefind: options.search === false ? null : { pages: (await currentArchive()).records.length, reused: true }, skipped: ledger.size() };
+    }
+    ledger.siteKey = key;
+  }
   const data = await siteData();
   const written = new Set<string>();
   try {

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
+import type { ArticleRecord } from "../record/schema.ts";
 import { compactJson } from "./record-json.ts";
 import { shardCount, shardOf } from "./search-index.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
@@ -35,6 +36,8 @@ interface LedgerFile {
 }
 
 const LEDGER_VERSION = 1;
+/** The ledger entry of the whole site (no file of that name exists). */
+const SITE_ENTRY = "\0site";
 
 export const hashOf = (...parts: string[]): string => {
   const h = createHash("sha1");
@@ -60,6 +63,14 @@ export function renderFingerprint(site: Pick<SiteData, "settings" | "nav" | "wor
     return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : "";
   });
   return hashOf(...files.map((f) => `${path.relative(root, f)}:${existsSync(f) ? readFileSync(f, "utf8") : ""}`), JSON.stringify(site.settings), JSON.stringify(site.nav), site.worldUrl, ...versions);
+}
+
+/**
+ * Everything a site is made from: the render fingerprint and every record,
+ * in order. The same key, and untouched output files, mean the same site.
+ */
+export function siteKey(settings: SiteData["settings"], records: ArticleRecord[]): string {
+  return hashOf(renderFingerprint({ settings, nav: [], worldUrl: "" }), ...records.map((r) => compactJson(r)));
 }
 
 /** The output file of a site URL, relative to the output folder. */
@@ -102,6 +113,36 @@ export class RenderLedger {
     }
   }
 
+  /**
+   * Whether the whole site was last built from this key and every file it
+   * wrote is still as written: then nothing needs rendering, and the ledger
+   * carries every entry over unchanged.
+   */
+  siteUnchanged(key: string): boolean {
+    const before = this.old[SITE_ENTRY];
+    if (!before || before.key !== key) return false;
+    for (const [file, entry] of Object.entries(this.old)) {
+      if (file === SITE_ENTRY) continue;
+      try {
+        const stat = statSync(path.join(this.outDir, file));
+        if (stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return false;
+      } catch {
+        return false;
+      }
+    }
+    for (const [file, entry] of Object.entries(this.old)) this.next.set(file, entry.key);
+    this.siteKey = key;
+    return true;
+  }
+
+  /** Output files the ledger knows. */
+  size(): number {
+    return Object.keys(this.old).filter((f) => f !== SITE_ENTRY).length;
+  }
+
+  /** Records the key of the whole site this build made (see siteUnchanged). */
+  siteKey: string | null = null;
+
   /** A file this build writes every time (feeds, sitemaps): known, so it is deleted once the site no longer has it. */
   keep(file: string): void {
     this.next.set(file, "");
@@ -121,7 +162,9 @@ export class RenderLedger {
       deleted++;
     }
     const files: Record<string, LedgerEntry> = {};
+    if (this.siteKey) files[SITE_ENTRY] = { key: this.siteKey, size: 0, mtimeMs: 0 };
     for (const [file, key] of this.next) {
+      if (file === SITE_ENTRY) continue;
       try {
         const stat = statSync(path.join(this.outDir, file));
         files[file] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
