@@ -269,6 +269,15 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
       if (w !== "and") break;
       from = j + 1;
     }
+    // "leader of the Commons Oliver Heald": the person is the last two names of the run.
+    if (end - i >= 3 && tokens[i - 1]?.lower === "the" && tokens[i - 2]?.lower === "of") {
+      const person = parseName(tokens.slice(end - 2, end).map((t) => t.text));
+      if (person?.kind === "person") {
+        registry.add(person);
+        i = end - 1;
+        continue;
+      }
+    }
     const words = tokens.slice(r, end).map((t) => t.text);
     const parsed = parseName(words) ?? parseName(tokens.slice(i, end).map((t) => t.text));
     if (parsed?.kind === "person") registry.add(parsed);

@@ -145,7 +145,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "tells the story of", "told a tale": narration, not speech.
-    if (/^tell|^told/.test(t.lower) && /^(story|stories|tale|tales)$/.test(tokens[k + 2]?.lower ?? "")) continue;
+    // "had told the truth", "told lies": honesty, not speech.
+    if (/^tell|^told/.test(t.lower) && (/^(story|stories|tale|tales|truth|lie|joke)$/.test(tokens[k + 2]?.lower ?? "") || /^(lies|jokes|stories)$/.test(tokens[k + 1]?.lower ?? ""))) continue;
     // "claims by the licensed trade", "reported by the BBC": a noun or a passive, the speaker follows "by".
     // ("said by video link" is a cue with its channel.)
     if (tokens[k + 1]?.lower === "by" && (DETERMINERS.has(tokens[k + 2]?.lower ?? "") || isCapWord(tokens[k + 2]))) continue;
@@ -295,8 +296,13 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   const t = tokens[j]!;
   if (t.kind !== "word") return null;
   if (t.lower in PRONOUNS) return { form: "pronoun", words: [t.lower], role: null };
+  // "It has had vocal critics who say ...": the speakers are the noun before "who".
+  if (t.lower === "who" && j > 0 && isWord(tokens[j - 1])) return leftSubject(tokens, j - 1);
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
+  // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
+  const finite = tokens.slice(s, j).findLastIndex((x) => isWord(x) && !x.cap && FINITE_HINTS.has(x.lower));
+  if (finite >= 0) s += finite + 1;
   // "In his New Year message the Liberal Democrat leader said": the subject starts at the last "the"
   // after an opening prepositional phrase.
   if (isWord(tokens[s]) && (PREPS.has(tokens[s]!.lower) || CUE_PREPOSITIONS.has(tokens[s]!.lower))) {
@@ -341,7 +347,13 @@ export function subjectFrom(span: Token[]): Subject | null {
     const start = capRunStart(span, n);
     const prep = span[start - 1];
     if (!(isWord(prep) && PREPS.has(prep.lower) && start - 1 > 0)) {
-      const words = span.slice(start).map((t) => t.text);
+      let words = span.slice(start).map((t) => t.text);
+      // "Shadow leader of the Commons Oliver Heald": the body ends where the person's two names begin.
+      if (words.length >= 3 && prep?.lower === "the" && span[start - 2]?.lower === "of" && parseName(words.slice(-2))?.kind === "person") {
+        const roleWords = span.slice(0, n - 2).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower) && t.lower !== "the"));
+        words = words.slice(-2);
+        return { form: "name", words, role: roleWords.map((t) => t.text).join(" ") };
+      }
       const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
       return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
     }

@@ -131,6 +131,7 @@ export const PERSON_ROLE_NOUNS = set(`
   commentator historian campaigner activist lecturer surgeon nurse consultant partner
   wife husband widow widower son daughter mother father brother sister girlfriend boyfriend
   fiancee fiance friend neighbour neighbor relative uncle aunt cousin grandmother grandfather
+  supporters opponents voters consumers customers users shoppers farmers passengers
 `);
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */
@@ -139,6 +140,8 @@ export const GROUP_NOUNS = set(`
   witnesses campaigners lawyers prosecutors investors traders dealers researchers scientists
   police workers employees fans players separatists leaders commanders members representatives
   authorities mps ministers activists protesters analysts doctors teachers parents
+  supporters opponents voters consumers customers users shoppers farmers passengers
+  victims families students pupils
 `);
 
 /** News agencies and outlets that are sources in their own right. */

@@ -28,7 +28,7 @@ const PLACE_WORDS = new Set("sea river street road square mountains mountain isl
 
 const COUNTRY_NAMES = new Set<string>();
 for (const names of Object.values(countries.getNames("en", { select: "all" }))) for (const n of names) COUNTRY_NAMES.add(n.toLowerCase());
-for (const n of ["us", "usa", "uk", "britain", "america", "russia", "the us", "the uk", "eu", "european union", "nato"]) COUNTRY_NAMES.add(n);
+for (const n of ["us", "usa", "uk", "britain", "great britain", "america", "russia", "the us", "the uk", "eu", "european union", "nato", "england", "scotland", "wales", "northern ireland"]) COUNTRY_NAMES.add(n);
 
 export const isCountry = (name: string) => COUNTRY_NAMES.has(name.toLowerCase());
 

@@ -74,7 +74,7 @@ export class Focus {
   constructor(readonly registry: Registry) {}
 
   /**
-   * The latest speaker the story gave only a role ("an executive spokeswoman insisted ...") and the
+   * The latest spokesperson the story did not name ("an executive spokeswoman insisted ...") and the
    * gender the role shows: a "she said" right after means her, not an earlier named woman.
    */
   roleSpeaker: { speaker: Speaker; gender: Gender } | null = null;
@@ -94,7 +94,8 @@ export class Focus {
       this.orgs.push(s);
     }
     const head = s.role && !(s.kind === "person" && s.name) ? roleHead(s.role) : "";
-    if (head && PERSON_ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !/s$/.test(head)) {
+    // Only a spokesperson-like role: a "general secretary" may well be the person named just before.
+    if (/^(spokes|representative|official|aide)/.test(head) && !/s$/.test(head)) {
       this.roleSpeaker = { speaker: s, gender: FEMALE_ROLE.test(head) ? "female" : MALE_ROLE.test(head) ? "male" : null };
     }
   }
