@@ -18,13 +18,24 @@ export interface Feed {
   entries: { title: string; url: string; id: string; updated: string; summary: string; text: string }[];
 }
 
+/**
+ * The timestamp Atom requires when no article has a date: never the build's
+ * clock, so two builds of the same articles write the same feeds and feed
+ * readers do not see every entry as new. SOURCE_DATE_EPOCH (the
+ * reproducible-builds convention, seconds) sets it; else the Unix epoch.
+ */
+export function undatedTime(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : 0).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 export function feeds(site: SiteData): Feed[] {
   const { settings } = site;
   const abs = (url: string) => absoluteUrl(settings.origin, settings.pathPrefix, url);
   const make = (title: string, home: string, articles: ArticleView[]): Feed => {
     const items = articles.slice(0, settings.feedSize);
     // A feed needs a timestamp; undated articles take the newest date known, else the build's.
-    const newest = rfc3339(articles.find((a) => a.date)?.date ?? null, site.generated.replace(/\.\d{3}Z$/, "Z"));
+    const newest = rfc3339(articles.find((a) => a.date)?.date ?? null, undatedTime());
     return {
       title,
       url: checkUrl(`${home}feed.xml`),

@@ -155,7 +155,7 @@ export class RenderLedger {
   commit(): { deleted: number } {
     let deleted = 0;
     for (const file of Object.keys(this.old)) {
-      if (this.next.has(file)) continue;
+      if (this.next.has(file) || file === SITE_ENTRY) continue;
       const full = path.join(this.outDir, file);
       assertInside(this.outDir, full);
       rmSync(full, { force: true });
