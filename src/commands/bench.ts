@@ -40,6 +40,8 @@ export async function benchCommand(args: string[]): Promise<number> {
   log(`bench: corpora in ${root}; ${runs} runs each; ${availableParallelism()} cores; hugo ${hasHugo ? "installed" : "NOT installed (apt-get install hugo) — its rows are left out"}`);
 
   const bbc = await loadBbc();
+  // Every corpus is made from the BBC articles: without them every figure would be of nothing.
+  if (!bbc.length) throw new Error("bench: no BBC articles found in ../shared/corpora/bbc-news/bbc (run from the repository with ../shared beside it)");
   const rows: Row[] = [];
   const repeat = (corpus: string, what: string, n: number, fn: (i: number) => Measurement) => {
     const row: Row = { corpus, what, runs: [] };
