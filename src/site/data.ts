@@ -84,7 +84,7 @@ export interface Pager {
 export interface ListingPage extends Pager {
   kind: TermKind;
   kindLabel: string;
-  term: { id: string; name: string; url: string; count: number; group: string | null; note: string | null; aliases: string[]; lat: number | null; lon: number | null; feedUrl: string | null };
+  term: { id: string; name: string; url: string; count: number; group: string | null; note: string | null; aliases: string[]; lat: number | null; lon: number | null; coordinates: string | null; feedUrl: string | null };
   title: string;
   url: string;
   items: ArticleCard[];
@@ -395,7 +395,7 @@ function listingPages(term: Term, cards: Map<string, ArticleCard>, said: Map<str
       ...p,
       kind: term.kind,
       kindLabel: singular,
-      term: { id: term.id, name: term.name, url: term.url, count: items.length, group: term.group, note: term.note, aliases: term.aliases, lat: term.lat, lon: term.lon, feedUrl: term.kind === "topic" ? checkUrl(`${term.url}feed.xml`) : null },
+      term: { id: term.id, name: term.name, url: term.url, count: items.length, group: term.group, note: term.note, aliases: term.aliases, lat: term.lat, lon: term.lon, coordinates: coordinatesText(term.lat, term.lon), feedUrl: term.kind === "topic" ? checkUrl(`${term.url}feed.xml`) : null },
       title: term.kind === "month" ? formatMonth(term.name, settings.language) : term.name,
       items: items.slice((page - 1) * settings.pageSize, page * settings.pageSize),
       quotes: quotes.slice((page - 1) * quotesPerPage, page * quotesPerPage),
@@ -403,6 +403,13 @@ function listingPages(term: Term, cards: Map<string, ArticleCard>, said: Map<str
     });
   }
   return out;
+}
+
+/** "51.51° N, 0.13° W": a place's gazetteer coordinates as a reader reads them. */
+export function coordinatesText(lat: number | null, lon: number | null): string | null {
+  if (lat == null || lon == null || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  const part = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(2)}° ${v >= 0 ? pos : neg}`;
+  return `${part(lat, "N", "S")}, ${part(lon, "E", "W")}`;
 }
 
 /** Every quote with a speaker, by lower-cased speaker name, in archive order (newest first). */

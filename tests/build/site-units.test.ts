@@ -118,3 +118,12 @@ describe("site listing pages", () => {
     assert.equal(new Set(pages.flatMap((p) => p.quotes.map((q) => q.text))).size, 45);
   });
 });
+
+describe("place coordinates", () => {
+  it("should write a place's coordinates with hemispheres and none when unknown", async () => {
+    const { coordinatesText } = await import("../../src/site/data.ts");
+    assert.equal(coordinatesText(51.5074, -0.1278), "51.51° N, 0.13° W");
+    assert.equal(coordinatesText(-33.8688, 151.2093), "33.87° S, 151.21° E");
+    assert.equal(coordinatesText(null, 2), null);
+  });
+});
