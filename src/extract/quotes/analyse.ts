@@ -12,7 +12,7 @@ import { type QuoteFamily, type QuoteSpan, scanQuotes } from "../text/quote-mark
 import { storyBlocks } from "../layout/story.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
-import { type Attribution, findAttributions } from "./attribution.ts";
+import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
 import { CHANNELS, DEMONYMS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
@@ -188,6 +188,13 @@ function run(file: VFile): Analysis {
       if (!text) continue;
       const attached = nearestAttribution(s.tokens, qi, resolved);
       let speaker: Speaker | null = attached?.speaker ?? null;
+      // "..., and the Refugee Council called Mr Bell's comments "reckless"": the one who judges, after the cue.
+      let judgeCue: string | null = null;
+      if (kind === "partial") {
+        const judge = judgeBefore(s.tokens, qi, attached?.a.at ?? -1);
+        const who = judge ? focus.resolve(judge.subject) : null;
+        if (who?.name) [speaker, judgeCue] = [who, judge!.verb];
+      }
       const explicit = speaker !== null;
       // Quoted words in a sentence about a person are that person's ("X described it as "modest"").
       if (!speaker && kind === "partial" && subject) speaker = { name: subject.name, kind: "person", role: null };
@@ -198,7 +205,7 @@ function run(file: VFile): Analysis {
         speaker: speaker?.name ?? null,
         kind,
         paragraph: s.block.index,
-        cue: explicit ? attached!.a.cue : null,
+        cue: judgeCue ?? (explicit ? attached!.a.cue : null),
         role: speaker && !speaker.name ? speaker.role : null,
         explicit,
         group: groupOf.get(t.span) ?? null,
@@ -319,6 +326,23 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
 }
 
 type Resolved = { a: Attribution; speaker: Speaker | null };
+
+const JUDGING = /^(called|branded|dubbed|labelled|labeled|described|accused|condemned|criticised|criticized)$/;
+
+/** The subject of a judging verb ("X called ...") a few words before quote `qi` and after token `after`. */
+function judgeBefore(tokens: Token[], qi: number, after: number): { subject: Subject; verb: string } | null {
+  for (let v = qi - 1; v > after && v >= qi - 6; v--) {
+    const t = tokens[v]!;
+    if (t.kind === "quote") return null;
+    if (t.kind !== "word" || t.cap || !JUDGING.test(t.lower)) continue;
+    let from = v;
+    while (from > 0 && from > after + 1 && tokens[from - 1]!.kind === "word" && !/^(and|but|while|who|which|that)$/.test(tokens[from - 1]!.lower)) from--;
+    if (from === v || from === 0) return null; // the sentence's own subject is found the usual way
+    const subject = subjectFrom(tokens.slice(from, v));
+    return subject ? { subject, verb: t.text } : null;
+  }
+  return null;
+}
 
 /**
  * The attribution a quote belongs to: its own trailing one (`"...," he said`), else the one
