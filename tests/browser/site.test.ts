@@ -41,7 +41,10 @@ describe("a reader in the browser", { skip: skipReason ?? false }, () => {
     assert.match((await page.locator("#results").textContent()) ?? "", /Harbour town opens new flood barrier/);
     await page.fill("#q", "talks");
     await page.locator("#filters select[name=place]").selectOption("Lisbon");
-    await page.locator("#results li").first().waitFor();
+    // The earlier results stay on the page until the filtered search returns: wait for the list to change.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll("#results h3")].map((h) => h.textContent?.trim()).join("|") === "Ferry crews return to talks", null, { timeout: 15_000 })
+      .catch(() => undefined);
     const titles = await page.locator("#results h3").allTextContents();
     assert.deepEqual(titles, ["Ferry crews return to talks"]);
     await page.screenshot({ path: path.join(ARTIFACTS, "search-results.png") });
