@@ -43,7 +43,7 @@ describe("a reader in the browser", { skip: skipReason ?? false }, () => {
     await page.locator("#filters select[name=place]").selectOption("Lisbon");
     // The earlier results stay on the page until the filtered search returns: wait for the list to change.
     await page
-      .waitForFunction(() => [...document.querySelectorAll("#results h3")].map((h) => h.textContent?.trim()).join("|") === "Ferry crews return to talks", null, { timeout: 15_000 })
+      .waitForFunction(() => Array.from(document.querySelectorAll("#results h3"), (h) => h.textContent?.trim()).join("|") === "Ferry crews return to talks", null, { timeout: 15_000 })
       .catch(() => undefined);
     const titles = await page.locator("#results h3").allTextContents();
     assert.deepEqual(titles, ["Ferry crews return to talks"]);
