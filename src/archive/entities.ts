@@ -45,6 +45,8 @@ export function mergeEntities(records: ArticleRecord[]): EntityIndex {
   return index;
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?\s/;
+
 function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   const kind: EntityKind = FIELDS[field];
   const key = (name: string) => fold(canonicalName(kind, name) ?? name);
@@ -65,7 +67,8 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   const all = records.flatMap((r) => r[field] as Entity[]);
   for (const e of all) {
     union(key(e.name), key(e.name));
-    for (const a of e.aliases) if (kind !== "person" || a.split(" ").length > 1 || e.name.split(" ").length === 1) union(key(e.name), key(a));
+    // "Mrs Blair" or "Mr Blair" names a family, not a person: across articles it must not join Cherie and Tony Blair.
+    for (const a of e.aliases) if (kind !== "person" || ((a.split(" ").length > 1 || e.name.split(" ").length === 1) && !HONORIFIC.test(a))) union(key(e.name), key(a));
   }
   if (kind === "person") linkSurnames(all, key, union);
 
@@ -83,7 +86,10 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   const canonical = new Map<string, string>();
   for (const [root, c] of clusters) {
     const listed = [...c.names.keys()].map((n) => canonicalName(kind, n)).find(Boolean);
-    const best = [...c.names].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    // A full name (two words or more) over a bare one; among full names the most mentioned, so a
+    // rare misreading with a word glued on ("Earlier Tony Blair") does not name the cluster.
+    const full = (n: string) => (n.split(" ").length > 1 ? 1 : 0);
+    const best = [...c.names].sort((a, b) => full(b[0]) - full(a[0]) || b[1] - a[1] || b[0].split(" ").length - a[0].split(" ").length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     canonical.set(root, listed ?? best ?? root);
   }
 

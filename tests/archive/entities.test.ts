@@ -35,6 +35,25 @@ describe("archive entities", () => {
     assert.equal(records[1]?.sources[0]?.name, "Volodymyr Zelenskyy");
   });
 
+  it("should keep two people of one family apart though both are called Mrs or Mr by the surname", () => {
+    const records = [
+      record("a", [person("Anwen Tallis", ["Mrs Tallis"], 2)]),
+      record("b", [person("Gareth Tallis", ["Mr Tallis", "Mrs Tallis"], 3)]),
+    ];
+    const index = mergeEntities(records);
+    assert.deepEqual(index.people.map((p) => p.name).sort(), ["Anwen Tallis", "Gareth Tallis"]);
+  });
+
+  it("should name a person by the full name most mentioned, not a rare longer misreading", () => {
+    const records = [
+      record("a", [person("Gareth Tallis", ["Tallis"], 9)]),
+      record("b", [person("Earlier Gareth Tallis", ["Gareth Tallis"], 1)]),
+    ];
+    const index = mergeEntities(records);
+    assert.equal(index.people.length, 1);
+    assert.equal(index.people[0]?.name, "Gareth Tallis");
+  });
+
   it("should merge place spellings the alias table lists", () => {
     const records = [record("a", [], ["Kiev"]), record("b", [], ["Kyiv"])];
     const index = mergeEntities(records);
