@@ -64,8 +64,13 @@ export function relatedArticles(records: readonly ArticleRecord[], options: Rela
   const { limit = 5, minScore = 0.08 } = options;
   const features = records.map(featuresOf);
   const postings = new Map<string, number[]>();
+  // Pushed, never copied: copying a posting list on each article made this quadratic (minutes at 16,000 articles).
   features.forEach((list, i) => {
-    for (const f of list) postings.set(f.key, [...(postings.get(f.key) ?? []), i]);
+    for (const f of list) {
+      let posting = postings.get(f.key);
+      if (!posting) postings.set(f.key, (posting = []));
+      posting.push(i);
+    }
   });
   const n = records.length;
   const weight = (f: Feature) => KIND_WEIGHT[f.kind] * Math.log(1 + n / (postings.get(f.key)?.length ?? 1));
