@@ -54,6 +54,8 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   // Union-find over every name and alias seen: names linked by one entity are one.
   const parent = new Map<string, string>();
   const find = (k: string): string => {
+    // A name never unioned is its own cluster (an unlinked alias such as "Lady Blair" must not loop).
+    if (!parent.has(k)) return k;
     let r = k;
     while (parent.get(r) !== r) r = parent.get(r) ?? r;
     parent.set(k, r);

@@ -44,6 +44,12 @@ describe("archive entities", () => {
     assert.deepEqual(index.people.map((p) => p.name).sort(), ["Anwen Tallis", "Gareth Tallis"]);
   });
 
+  it("should finish when a one-word name has an honorific alias that joins nothing", () => {
+    const records = [record("a", [person("Tallis", ["Lady Tallis"], 2)]), record("b", [person("Anwen Tallis", [], 1)])];
+    const index = mergeEntities(records);
+    assert.ok(index.people.length >= 1);
+  });
+
   it("should name a person by the full name most mentioned, not a rare longer misreading", () => {
     const records = [
       record("a", [person("Gareth Tallis", ["Tallis"], 9)]),
