@@ -115,8 +115,9 @@ function findPlace(written: string): PlaceInfo | undefined {
   let best: PlaceInfo | undefined;
   for (const n of canonical ? spellingsOf("place", canonical) : [written]) {
     const city = lookupCity(n);
-    // The alias table's own spelling names the place it means ("Newcastle upon Tyne", not Newcastle in KwaZulu-Natal).
-    if (city && canonical && n === canonical) return { name: canonical, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
+    // The alias table's own spelling names the place it means ("Newcastle upon Tyne", not Newcastle in KwaZulu-Natal),
+    // unless it is only a small namesake of the city the other spelling names ("Cologne" in Italy, not Köln).
+    if (city && canonical && n === canonical && city.population >= 100_000) return { name: canonical, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
     if (city && (!best || city.population > best.population)) {
       best = { name: canonical ?? written, lat: city.lat, lon: city.lon, country: city.country, kind: "city", population: city.population };
     }

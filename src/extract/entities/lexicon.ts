@@ -86,7 +86,7 @@ export const DEMONYMS = words(`
   lebanese jordanian yemeni qatari emirati kuwaiti thai vietnamese indonesian malaysian
   filipino singaporean taiwanese tibetan mongolian nepalese bangladeshi sri lankan zimbabwean
   south african ghanaian ugandan tanzanian somali moroccan algerian tunisian latvian lithuanian
-  estonian moldovan slovenian icelandic maltese cypriot luxembourgish new zealand kiwi
+  estonian moldovan slovenian icelandic maltese cypriot luxembourgish zealand kiwi
   pro-russian pro-kremlin pro-western anti-war sunni shia shiite hindu sikh buddhist
   republican democratic conservative liberal socialist communist nazi neo-nazi islamic
 `);
