@@ -14,7 +14,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, DEMONYMS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
@@ -164,8 +164,12 @@ function run(file: VFile): Analysis {
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "");
-      if (speaker) focus.noteSpeaker(speaker);
+      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb);
+      if (speaker) {
+        focus.noteSpeaker(speaker);
+        // "Oxfam says in a report": a later "the report" is Oxfam's.
+        for (const w of a.tail.toLowerCase().split(" ")) if (DOCUMENT_NOUNS.has(w)) focus.noteDocument(w, speaker);
+      }
       return { a, speaker };
     });
     // A person opening a sentence whose reported clause comes first ("Tony Blair has failed, Michael Howard

@@ -19,6 +19,9 @@ export interface Speaker {
 /** Head nouns of a title that names one office holder ("the Party Co-Chairman", "the Manchester Central MP"). */
 const ROLE_HEADS = new Set("mp mep msp minister secretary chairman chairwoman chair spokesman spokeswoman spokesperson president chancellor governor mayor leader director manager coach commissioner ambassador".split(" "));
 
+/** Cues that go on with the speaker before ("added", "continued", "went on"). */
+const CONTINUING = /^(added|adds|continued|continues|went)$/;
+
 const SOCIAL = new Set(["facebook", "telegram", "twitter", "instagram", "youtube", "tiktok"]);
 
 /**
@@ -79,6 +82,18 @@ export class Focus {
    */
   roleSpeaker: { speaker: Speaker; gender: Gender } | null = null;
 
+  /** The latest speaker introduced by a role, by the role's head noun: "the spokesman" after "a Home Office spokesman". */
+  private byHead = new Map<string, Speaker>();
+  /** Who issued a document the story cited ("Oxfam says in a report" → "the report said" is Oxfam's). */
+  private documents = new Map<string, Speaker>();
+  /** The speaker of the latest attribution, for "the charity's director added". */
+  private lastSpeaker: Speaker | null = null;
+
+  /** Notes that `speaker` issued the document named by `noun` ("in a report", "in its statement"). */
+  noteDocument(noun: string, speaker: Speaker): void {
+    if (speaker.name) this.documents.set(noun, speaker);
+  }
+
   notePerson(entry: PersonEntry): void {
     this.roleSpeaker = null;
     const i = this.people.indexOf(entry);
@@ -93,6 +108,8 @@ export class Focus {
     } else if (s.kind === "organization" || s.kind === "country" || s.kind === "group") {
       this.orgs.push(s);
     }
+    this.lastSpeaker = s;
+    if (s.role && s.name) this.byHead.set(roleHead(s.role), s);
     const head = s.role && !(s.kind === "person" && s.name) ? roleHead(s.role) : "";
     // Only a spokesperson-like role: a "general secretary" may well be the person named just before.
     if (/^(spokes|representative|official|aide)/.test(head) && !/s$/.test(head)) {
@@ -101,10 +118,10 @@ export class Focus {
   }
 
   /** `quoted` is the text of the quotes the cue introduces: a person they name in the third person is not who speaks. */
-  resolve(subject: Subject, quoted = ""): Speaker | null {
+  resolve(subject: Subject, quoted = "", verb = ""): Speaker | null {
     if (subject.form === "pronoun") return this.pronoun(subject.words[0]!, quoted);
     if (subject.form === "name") return this.name(subject.words, subject.role);
-    return this.phrase(subject);
+    return this.phrase(subject, verb);
   }
 
   private pronoun(p: string, quoted: string): Speaker | null {
@@ -112,17 +129,8 @@ export class Focus {
       const want: Gender = p === "he" ? "male" : "female";
       const r = this.roleSpeaker;
       if (r && (!r.gender || r.gender === want)) return r.speaker;
-      const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
-      for (let i = this.people.length - 1; i >= 0; i--) {
-        const e = this.people[i]!;
-        if (e.gender && e.gender !== want) continue;
-        // `"I've had a quiet word with Olof," he said`: not Olof Mellberg.
-        if (named && i > 0 && e.name.split(" ").some((w) => w.length > 2 && named.has(w))) continue;
-        // What the pronoun shows about the person holds for the rest of the article.
-        e.gender ??= want;
-        return { name: e.name, kind: "person", role: null };
-      }
-      return null;
+      const e = this.person(want, quoted);
+      return e ? { name: e.name, kind: "person", role: null } : null;
     }
     if (p === "it" || p === "they") {
       for (let i = this.orgs.length - 1; i >= 0; i--) {
@@ -132,6 +140,21 @@ export class Focus {
       }
     }
     return null;
+  }
+
+  /** The latest person a "he" or "she" (or "his", "her") can mean, skipping people the quote names in the third person. */
+  private person(want: Gender, quoted = ""): PersonEntry | undefined {
+    const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const e = this.people[i]!;
+      if (e.gender && e.gender !== want) continue;
+      // `"I've had a quiet word with Olof," he said`: not Olof Mellberg.
+      if (named && i > 0 && e.name.split(" ").some((w) => w.length > 2 && named.has(w))) continue;
+      // What the pronoun shows about the person holds for the rest of the article.
+      e.gender ??= want;
+      return e;
+    }
+    return undefined;
   }
 
   private name(words: string[], role: string | null): Speaker | null {
@@ -167,7 +190,7 @@ export class Focus {
     return { name: full ?? parsed.name, kind: "organization", role };
   }
 
-  private phrase(subject: Subject): Speaker | null {
+  private phrase(subject: Subject, verb = ""): Speaker | null {
     const head = subject.head ?? "";
     const text = subject.words.join(" ");
     const capWords = subject.words.filter((w) => /^\p{Lu}/u.test(w));
@@ -198,6 +221,9 @@ export class Focus {
     // The statement or letter an organization just issued ("the club said in its statement ... the statement said") is that organization's.
     if (DOCUMENT_NOUNS.has(head)) {
       const issued = /^(statement|release|communique|letter)$/.test(head) && subject.det && /^(the|its|their)$/.test(subject.det);
+      // "Oxfam says in a report ... The report said:": the report the story already gave to someone.
+      const cited = subject.det && /^(the|its|their)$/.test(subject.det) ? this.documents.get(head) : undefined;
+      if (cited) return { name: cited.name, kind: cited.kind, role: text };
       const org = issued ? this.orgs[this.orgs.length - 1] : undefined;
       return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
     }
@@ -207,10 +233,22 @@ export class Focus {
       if (group || subject.det !== "the") return { name: null, kind: group ? "group" : "role", role: text };
       const entry = this.registry.byRolePhrase(text);
       if (entry) return { name: entry.name, kind: "person", role: text };
+      const possessive = subject.words.some((w) => /['\u2019]s?$/u.test(w));
+      // "a Home Office spokesman said ... the spokesman added": the one the role introduced.
+      const introduced = possessive || capWords.length ? undefined : this.byHead.get(head);
+      if (introduced) return { name: introduced.name, kind: introduced.kind, role: text };
+      // "..., Oxfam's Barbara Stocking said. "...," the charity's director added": "added" goes on with
+      // the person who spoke last, unless the story gave that person another office.
+      const last = this.lastSpeaker;
+      if (CONTINUING.test(verb) && last?.kind === "person" && last.name) {
+        const roles = this.registry.lookup(last.name)?.roles ?? [];
+        const other = roles.some((r) => r.split(" ").some((w) => (ROLE_WORDS.has(w) || PERSON_ROLE_NOUNS.has(w)) && w !== head));
+        if (!other) return { name: last.name, kind: "person", role: text };
+      }
       // "the charity's director", "the spokesman": an office of an organization, somebody the story
       // has not named; only a title ("the prime minister", "the American", "the 21-year-old") may
       // stand for the latest person the story gave no other role.
-      const bareTitle = !speaksFor && !subject.words.some((w) => /['\u2019]s?$/u.test(w));
+      const bareTitle = !speaksFor && !possessive;
       for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
         if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head))) return { name: p.name, kind: "person", role: text };
