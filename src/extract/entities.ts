@@ -20,7 +20,7 @@ import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
 import { TITLE_HEADS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
-import { findMentions, type Mention } from "./entities/mentions.ts";
+import { decodeEntities, findMentions, type Mention } from "./entities/mentions.ts";
 import { reconcileNames } from "./entities/speakers.ts";
 
 export default function entities() {
@@ -31,7 +31,7 @@ export default function entities() {
     for (const block of all) {
       let previous: Candidate | undefined;
       let previousMention: Mention | undefined;
-      for (const m of findMentions(block.text, block.index)) {
+      for (const m of findMentions(decodeEntities(block.text), block.index)) {
         if (sport) m.sport = true;
         // A name listed right after a place, body or person is one too, when it can be.
         if (previous && LISTED.test(m.sincePrevious)) {

@@ -77,6 +77,31 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Named entities scraped pages leave behind; numeric ones are decoded by number. */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“",
+  ndash: "–", mdash: "—", hellip: "…", eacute: "é", egrave: "è", ecirc: "ê", euml: "ë", aacute: "á", agrave: "à",
+  acirc: "â", auml: "ä", atilde: "ã", aring: "å", iacute: "í", igrave: "ì", iuml: "ï", oacute: "ó", ograve: "ò",
+  ocirc: "ô", ouml: "ö", otilde: "õ", oslash: "ø", uacute: "ú", ugrave: "ù", ucirc: "û", uuml: "ü", ntilde: "ñ",
+  ccedil: "ç", szlig: "ß", Eacute: "É", Aacute: "Á", Oacute: "Ó", Uuml: "Ü", Ouml: "Ö", Auml: "Ä", Ccedil: "Ç",
+};
+const ENTITY = /&(?:#(\d{1,6})|#[xX]([\da-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
+
+/**
+ * "Jos&#233; Manuel Barroso", "AT&amp;T": HTML entities a scraper left in the
+ * text, decoded so names read as written. "&#191;" (¿) between letters is a
+ * mis-encoded apostrophe ("Blair&#191;s"). Unknown entities stay as they are.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined, at: number) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
+    if (code === 191 && /\p{L}/u.test(text[at - 1] ?? "") && /\p{L}/u.test(text[at + whole.length] ?? "")) return "’";
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 const SENTENCE_END = /[.!?:;"“”‘(\[—–]\s*$|^\s*$/;
 
 export function findMentions(text: string, block: number): Mention[] {

@@ -11,6 +11,7 @@ import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
 import { NOT_ORG_ACRONYMS, POST_NOMINALS } from "./classify.ts";
+import { decodeEntities } from "./mentions.ts";
 
 interface Sets {
   people: Entity[];
@@ -23,11 +24,11 @@ const ORG_KINDS = new Set(["organization", "agency", "organisation", "company", 
 
 export function reconcileNames(file: VFile, sets: Sets): void {
   const wanted: { name: string; kind: "person" | "organization" | null; paragraph: number; quote: boolean }[] = [];
-  for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: q.speaker, kind: null, paragraph: q.paragraph, quote: true });
+  for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: decodeEntities(q.speaker), kind: null, paragraph: q.paragraph, quote: true });
   for (const s of file.data.sources ?? []) {
     const kind = PERSON_KINDS.has(s.kind) ? "person" : ORG_KINDS.has(s.kind) ? "organization" : null;
     // Groups ("Ukrainian officials"), documents and channels are not entities unless already found as one.
-    wanted.push({ name: s.name, kind, paragraph: s.paragraph, quote: false });
+    wanted.push({ name: decodeEntities(s.name), kind, paragraph: s.paragraph, quote: false });
   }
   for (const w of wanted) {
     if (NOT_ORG_ACRONYMS.has(w.name)) continue;
