@@ -73,7 +73,7 @@ export async function siteData(): Promise<SiteData> {
   if (!planned || planned.ledger !== ledger) {
     const plan = planRender(data, ledger);
     const toRender = { ...data.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories };
-    const site: SiteData = { ...data, render: toRender, toRender, skipped: plan.skipped, searchKeys: plan.searchKeys };
+    const site: SiteData = { ...data, render: toRender, toRender, skipped: plan.skipped };
     plans.set(data, (planned = { ledger, site }));
   }
   return planned.site;

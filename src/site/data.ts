@@ -140,8 +140,6 @@ export interface SiteData {
   toRender: RenderBatch;
   /** Pages left as they were because nothing they show changed. */
   skipped: number;
-  /** Per search shard (search-index.ts), what its article pages make; [] without a ledger. */
-  searchKeys: string[];
   /** The shared world drawing the locators point into, with the path prefix (HtmlBasePlugin does not rewrite <use href>). */
   worldUrl: string;
   generated: string;
@@ -207,7 +205,6 @@ export function shapeSite(archive: Pick<Archive, "records">, settings: SiteSetti
     render: { articles: views, listings, directories, feeds: [], sitemaps: [], sitemapIndex: [], last: true },
     toRender: { articles: [], listings: [], directories: [], feeds: [], sitemaps: [], sitemapIndex: [], last: true },
     skipped: 0,
-    searchKeys: [],
     worldUrl: settings.pathPrefix.replace(/\/$/, "") + WORLD_ASSET,
     generated: now.toISOString(),
   };

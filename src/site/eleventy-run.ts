@@ -7,11 +7,12 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
-import { RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
+import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
+import { hashOf, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson } from "./record-json.ts";
-import { bundleDir, indexShards } from "./search-index.ts";
+import { bundleDir, indexShards, searchRecord, shardMembers, type SearchRecord } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
 
 export const TEMPLATES_DIR = "templates";
@@ -68,6 +69,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     ledger.siteKey = key;
   }
   const data = await siteData();
+  // The search index is made from the records, not the pages: Pagefind (its
+  // own process) indexes while Eleventy renders, the two cores both busy.
+  const search = options.search === false ? null : startSearchIndex(options.outDir, data, ledger);
   const written = new Set<string>();
   try {
     for (const batch of renderBatches(data, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
@@ -83,19 +87,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     }
   } finally {
     data.render = data.toRender;
+    // Never leave Pagefind running behind a failed render.
+    await search?.done.catch(() => undefined);
   }
-  let pagefind: SiteBuildResult["pagefind"] = null;
-  if (options.search !== false) {
-    // A shard whose article pages are all unchanged keeps its bundle. isFresh
-    // also records the key, so the ledger commits it once the index is written.
-    const stale = new Set(data.searchKeys.map((key, shard) => (ledger?.isFresh(`${bundleDir(shard)}/pagefind-entry.json`, key) ? -1 : shard)).filter((s) => s >= 0));
-    const reused = stale.size === 0 && data.searchKeys.length > 0;
-    if (reused) pagefind = { pages: data.articles.length, reused };
-    else {
-      await indexSite(options.outDir, data.articles, ledger ? stale : undefined);
-      pagefind = { pages: data.articles.length, reused };
-    }
-  }
+  const pagefind: SiteBuildResult["pagefind"] = search ? { pages: data.articles.length, reused: (await search.done).shards === 0 && data.articles.length > 0 } : null;
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
   return { written: [...written].sort(), pagefind, skipped: data.skipped };
@@ -121,7 +116,45 @@ function collectGarbage(): void {
   gc?.();
 }
 
-/** Pagefind over the written site's article pages, in shards (search-index.ts); `only` limits it to some shards. */
-export async function indexSite(outDir: string, articles: { id: string; url: string }[], only?: Set<number>): Promise<{ pages: number }> {
-  return indexShards(outDir, articles, only);
+/** Every article's search record, by shard (search-index.ts). */
+function searchRecords(articles: ArticleView[], language: string): SearchRecord[][] {
+  return shardMembers(articles).map((members) => members.map((view) => searchRecord(view, sourceRecords.get(view)!, language)));
+}
+
+/** The Pagefind package's version: a new Pagefind may write other bundles from the same records. */
+let pagefindVersion: string | undefined;
+function pagefindVersionOf(): string {
+  if (pagefindVersion === undefined) {
+    try {
+      // Read from the file, as render-plan.ts reads Eleventy's: the package's exports map has no package.json.
+      pagefindVersion = (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
+    } catch {
+      pagefindVersion = "";
+    }
+  }
+  return pagefindVersion;
+}
+
+/**
+ * Starts indexing the shards whose search records changed since the last
+ * build into this folder (all of them without a ledger). The ledger records
+ * each shard's key under its bundle's entry file, so the key is committed
+ * only once the bundle is written.
+ */
+function startSearchIndex(outDir: string, data: SiteData, ledger: RenderLedger | null): { done: Promise<{ pages: number; shards: number }> } {
+  const records = searchRecords(data.articles, data.settings.language);
+  const version = pagefindVersionOf();
+  const stale = new Set<number>();
+  records.forEach((shard, i) => {
+    const key = hashOf("search", version, String(records.length), ...shard.map((r) => JSON.stringify(r)));
+    if (!ledger?.isFresh(`${bundleDir(i)}/pagefind-entry.json`, key)) stale.add(i);
+  });
+  const done = indexShards(outDir, records, stale);
+  done.catch(() => undefined); // awaited by the caller; this only keeps an early failure from counting as unhandled
+  return { done };
+}
+
+/** Pagefind over the site's articles, in shards (search-index.ts); `only` limits it to some shards. */
+export async function indexSite(outDir: string, articles: ArticleView[], only?: Set<number>): Promise<{ pages: number }> {
+  return indexShards(outDir, searchRecords(articles, siteSettings().language), only);
 }

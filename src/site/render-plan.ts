@@ -13,7 +13,6 @@ import path from "node:path";
 import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import { compactJson } from "./record-json.ts";
-import { shardCount, shardOf } from "./search-index.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
 /** The pages Eleventy paginates over: all of them, or those that changed. */
@@ -179,28 +178,22 @@ export class RenderLedger {
 }
 
 /** The pages whose output is not fresh; with no ledger, every page. */
-export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number; searchKeys: string[] } {
-  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0, searchKeys: [] };
+export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number } {
+  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0 };
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
-  const articleKeys: string[] = [];
-  const stale = <T extends { url: string }>(pages: T[], keys?: string[]) =>
+  const stale = <T extends { url: string }>(pages: T[]) =>
     pages.filter((page) => {
       // An article view makes its body from its record when rendered: the record is part of its key.
       const record = sourceRecords.get(page as unknown as ArticleView);
       const key = hashOf(fingerprint, JSON.stringify(page), record ? compactJson(record) : "");
-      keys?.push(key);
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;
       return !fresh;
     });
-  const articles = stale(site.articles, articleKeys);
+  const articles = stale(site.articles);
   for (const page of [...site.feeds, ...site.sitemaps, ...site.sitemapIndex]) ledger.keep(fileOf(page.url));
-  // A search shard is made from its article pages: the same pages, the same bundle.
-  const shards = shardCount(site.articles.length);
-  const byShard: string[][] = Array.from({ length: shards }, () => []);
-  site.articles.forEach((a, i) => byShard[shardOf(a.id, shards)]!.push(articleKeys[i]!));
-  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped, searchKeys: byShard.map((keys) => hashOf(String(shards), ...keys)) };
+  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped };
 }
 
 /**

@@ -12,7 +12,8 @@ import { describe, it } from "node:test";
 import type { Archive } from "../../src/archive/build-archive.ts";
 import { configureSite, siteData } from "../../src/site/context.ts";
 import { buildSite } from "../../src/site/eleventy-run.ts";
-import { bundleDir, indexShards, SHARDS_FILE, shardCount, shardOf } from "../../src/site/search-index.ts";
+import { sourceRecords } from "../../src/site/data.ts";
+import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardCount, shardMembers, shardOf } from "../../src/site/search-index.ts";
 import { FIXTURES } from "./site-fixture.ts";
 
 describe("search index shards", () => {
@@ -31,12 +32,28 @@ describe("search index shards", () => {
     configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
     await buildSite({ articlesDir: FIXTURES, outDir, archive, search: false });
     const { articles } = await siteData();
-    const result = await indexShards(outDir, articles, undefined, 1);
+    const records = shardMembers(articles, 1).map((m) => m.map((view) => searchRecord(view, sourceRecords.get(view)!, "en")));
+    const result = await indexShards(outDir, records);
     assert.equal(result.pages, articles.length);
     const listed = JSON.parse(readFileSync(path.join(outDir, SHARDS_FILE), "utf8")) as string[];
     const expected = [...new Set(articles.map((a) => shardOf(a.id, articles.length)))].sort().map((s) => `${bundleDir(s)}/`);
     assert.deepEqual([...listed].sort(), expected.sort());
     for (const bundle of listed) assert.ok(existsSync(path.join(outDir, bundle, "pagefind-entry.json")), `${bundle} has no index`);
     await rm(outDir, { recursive: true, force: true });
+  });
+
+  it("should give Pagefind an article's body text, title, filters and date, not its headline or speaker tags", async () => {
+    const archive = JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
+    configureSite({ settingsFile: path.join(FIXTURES, "site.config.json"), archive });
+    const { articles } = await siteData();
+    const view = articles.find((a) => a.id === "porthaven-flood-barrier")!;
+    const record = searchRecord(view, sourceRecords.get(view)!, "en-GB");
+    assert.equal(record.url, "/articles/porthaven-flood-barrier/");
+    assert.equal(record.language, "en");
+    assert.equal(record.meta.title, view.title);
+    assert.match(record.content, /stops deciding/);
+    assert.doesNotMatch(record.content, /^Harbour town opens new flood barrier/);
+    assert.deepEqual(record.filters.place, view.places.map((p) => p.name));
+    assert.ok(record.filters.year?.length === 1 && record.sort.date === view.date);
   });
 });
