@@ -15,7 +15,7 @@ import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
 import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
-import { type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
+import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
 export interface AttributionEvent {
@@ -158,9 +158,12 @@ function run(file: VFile): Analysis {
   const events: AttributionEvent[] = [];
   const notes: VerificationNote[] = [];
   let last: { speaker: Speaker; ordinal: number } | null = null;
+  /** The previous sentence's block and first draft, when it ended with a quote. */
+  let quoteEnded: { ordinal: number; from: number } | null = null;
 
   for (const s of sentences) {
     const attrs = findAttributions(s.tokens);
+    const from = drafts.length;
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
@@ -229,6 +232,18 @@ function run(file: VFile): Analysis {
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });
       last = { speaker, ordinal: s.ordinal };
     }
+    // `"... go against the movie?" Mr Kashyap's lawyer Mihir Desai said.`: a question or exclamation
+    // ended the sentence, and the attribution is a sentence of its own.
+    const own = resolved.length === 1 && quoteEnded?.ordinal === s.ordinal ? resolved[0]! : undefined;
+    if (own?.speaker && bareAttribution(s.tokens, own.a)) {
+      for (let d = quoteEnded!.from; d < from; d++) {
+        const q = drafts[d]!;
+        if (q.explicit || q.kind === "indirect") continue;
+        Object.assign(q, { speaker: own.speaker.name, role: own.speaker.name ? null : own.speaker.role, cue: own.a.cue, explicit: true });
+      }
+    }
+    const end = s.tokens.findLast((t) => t.kind !== "punct");
+    quoteEnded = end?.kind === "quote" ? { ordinal: s.ordinal, from } : null;
     const note = verificationNote(s, registry);
     if (note) notes.push(note);
   }
@@ -241,6 +256,13 @@ function run(file: VFile): Analysis {
     return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
   });
   return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })), registry };
+}
+
+/** A sentence that is only an attribution: a short subject, the cue and at most a few words after it ("Her lawyer John Fox said."). */
+function bareAttribution(tokens: Token[], a: Attribution): boolean {
+  if (a.clause || a.inverted || a.at > 8 || tokens.some((t) => t.kind === "quote")) return false;
+  if (!tokens.slice(0, a.at).every((t) => t.kind === "word")) return false;
+  return tokens.slice(a.at + 1).filter((t) => t.kind === "word").length <= 5;
 }
 
 /**
@@ -276,7 +298,7 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
       if (j < end && w !== "of" && w !== "at" && w !== "and") continue;
       if (j === end && from === r) break;
       const person = j - from >= 2 ? parseName(tokens.slice(from, j).map((t) => t.text)) : null;
-      if (person?.kind === "person" && !person.single) registry.add(person);
+      if (person?.kind === "person" && !person.single && !opensTitle(tokens, from, person)) registry.add(person);
       if (w !== "and") break;
       from = j + 1;
     }
@@ -291,10 +313,20 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
     }
     const words = tokens.slice(r, end).map((t) => t.text);
     const parsed = parseName(words) ?? parseName(tokens.slice(i, end).map((t) => t.text));
-    if (parsed?.kind === "person") registry.add(parsed);
+    // "The Final Diagnosis and In High Places followed": a capitalised "The" opens a title, not a person,
+    // unless a role or a title of address follows it ("The Rev John Smith").
+    if (parsed?.kind === "person" && !opensTitle(tokens, r, parsed)) registry.add(parsed);
     else if (parsed?.kind === "organization" && !(parsed.single && i === 0)) focus.orgNames.push(parsed.name);
     i = end - 1;
   }
+}
+
+/**
+ * "The Final Diagnosis and In High Places followed": a capitalised "The" opens a title, not a
+ * person, unless a role or a title of address follows it ("The Rev John Smith").
+ */
+function opensTitle(tokens: Token[], from: number, parsed: ParsedName): boolean {
+  return tokens[from]!.text === "The" && !parsed.role && !parsed.gender;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Subject {
   object?: string[];
   /** The determiner before an `np` ("the", "a"). */
   det?: string;
+  /** The name stands before an apposition that lacks its closing comma ("X, founder of Y said"). */
+  apposed?: boolean;
 }
 
 export interface Attribution {
@@ -107,6 +109,11 @@ export function findAttributions(tokens: Token[]): Attribution[] {
         let j = at - 2;
         while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
         subject = j >= 0 ? leftSubject(tokens, j) : null;
+      }
+      // "..., with Mr Dixon quoted as saying that ...": a name right before "quoted".
+      if (!subject && at === k - 2 && isCapWord(tokens[at - 1])) {
+        const named = subjectFrom(tokens.slice(capRunStart(tokens, at), at));
+        if (named?.form === "name") subject = named;
       }
       if (subject) {
         const a: Attribution = { at: k, verb: "saying", cue: "quoted as saying", subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
@@ -207,7 +214,7 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
 
   // Where does the attribution sit relative to the sentence's quotes?
   // `"...," his wife, Sheila, said`: the subject phrase starts before the apposition.
-  const clauseStart = viaAppositive ? appositiveStart(tokens, j) : subjectStart(tokens, j);
+  const clauseStart = viaAppositive ? appositiveStart(tokens, j) : subject.apposed ? appositiveStart(tokens, j + 1) : subjectStart(tokens, j);
   // A quote ends right before the attribution (`"...," he said` / `"...", said X`).
   const lead = tokens[clauseStart - 1];
   const leadQuote = lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote");
@@ -298,6 +305,8 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (t.lower in PRONOUNS) return { form: "pronoun", words: [t.lower], role: null };
   // "It has had vocal critics who say ...": the speakers are the noun before "who".
   if (t.lower === "who" && j > 0 && isWord(tokens[j - 1])) return leftSubject(tokens, j - 1);
+  // "..., said Mr Fitzpatrick, who added that ...": the name before the comma.
+  if (t.lower === "who" && isPunct(tokens[j - 1], ",") && isCapWord(tokens[j - 2])) return subjectFrom(tokens.slice(capRunStart(tokens, j - 1), j - 1));
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
   // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
@@ -318,9 +327,11 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
     const named = subjectFrom(tokens.slice(s0, s - 1));
     // "They were charged under ... the Public Order Act, police said": a clause before the comma, not a name.
     const clause = tokens.slice(s0, s - 1).some((x) => isWord(x) && FINITE_HINTS.has(x.lower));
-    const opens = s0 === 0 || (isWord(tokens[s0 - 1]) && LEAD_INS.has(tokens[s0 - 1]!.lower) && (s0 === 1 || isPunct(tokens[s0 - 2], ",;")));
+    // `"...", Rabbi Marvin Hier, founder of ... the Simon Wiesenthal Center said`: the name may follow a quote too.
+    const afterQuote = tokens[s0 - 1]?.kind === "quote" || (isPunct(tokens[s0 - 1], ",") && tokens[s0 - 2]?.kind === "quote");
+    const opens = s0 === 0 || afterQuote || (isWord(tokens[s0 - 1]) && LEAD_INS.has(tokens[s0 - 1]!.lower) && (s0 === 1 || isPunct(tokens[s0 - 2], ",;")));
     if (named?.form === "name" && opens && !clause && parseName(named.words)?.kind === "person") {
-      return { ...named, role: orgName ? subject.words.join(" ") : subject.role };
+      return { ...named, role: orgName ? subject.words.join(" ") : subject.role, apposed: true };
     }
   }
   return subject;
@@ -429,7 +440,8 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   if (isWord(seg1[0]) && /^(who|whose|which)$/.test(seg1[0].lower)) return appositive(tokens, p) ?? subjectFrom(seg0);
   const allCaps = seg1.every((t) => isCapWord(t) || (t.kind === "word" && ["de", "van", "von", "al", "bin"].includes(t.lower)));
   if (allCaps) {
-    const role = seg0.filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
+    // "his wife, Sheila,": the possessive stays with the role, for whose wife she is.
+    const role = seg0.filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower) && !(t === seg0[0] && /^(his|her)$/.test(t.lower))));
     return { form: "name", words: seg1.map((t) => t.text), role: role.map((t) => t.text).join(" ") || null };
   }
   const subj = subjectFrom(seg0);
@@ -470,7 +482,9 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
   // "said the firm's chief executive, John Smith": the name after the comma wins.
   if (subj.form === "np" && isPunct(tokens[i], ",") && isCapWord(tokens[i + 1])) {
     const end = capRunEnd(tokens, i + 1);
-    if (endsPhrase(tokens, end)) return { form: "name", words: tokens.slice(i + 1, end).map((x) => x.text), role: subj.role };
+    // "said his wife, Sheila": the possessive stays with the role, for whose wife she is.
+    const role = subj.det === "his" || subj.det === "her" ? `${subj.det} ${subj.role}` : subj.role;
+    if (endsPhrase(tokens, end)) return { form: "name", words: tokens.slice(i + 1, end).map((x) => x.text), role };
   }
   if (subj.form === "name" && isPunct(tokens[i], ",")) {
     const end = sentenceEnd(tokens);

@@ -181,7 +181,13 @@ export class Focus {
       }
       if (parsed.kind === "person") return { name: parsed.name, kind: "person", role: preferRole(parsed.role, role) };
       // "his wife, Sheila,": a lone word in apposition to a person's role is a first name, not a firm.
-      if (role && PERSON_ROLE_NOUNS.has(roleHead(role)) && !GROUP_NOUNS.has(roleHead(role))) return { name: parsed.name, kind: "person", role };
+      if (role && PERSON_ROLE_NOUNS.has(roleHead(role)) && !GROUP_NOUNS.has(roleHead(role))) {
+        // "said his wife, Sheila": a spouse or child of the man just spoken about takes his surname.
+        const kin = /^(his|her) (wife|husband|widow|widower|son|daughter)$/.exec(role.toLowerCase());
+        const of = kin ? this.person(kin[1] === "his" ? "male" : "female") : undefined;
+        const surname = of && of.name.includes(" ") ? of.name.split(" ").pop() : undefined;
+        return { name: surname ? `${parsed.name} ${surname}` : parsed.name, kind: "person", role };
+      }
     }
     if (parsed.kind === "place") return null;
     if (parsed.kind === "country") return { name: parsed.name, kind: "country", role };
