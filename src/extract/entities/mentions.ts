@@ -2,7 +2,8 @@
  * Capitalised name chunks in a paragraph, with the words around them: the
  * raw candidates every later step classifies. Linear in the text, no NLP model.
  */
-import { FOR_HEADS, FUNCTION_WORDS, NUMBER_WORD, OF_HEADS } from "./lexicon.ts";
+import { factsOf } from "./facts.ts";
+import { DEMONYMS, FOR_HEADS, FUNCTION_WORDS, NUMBER_WORD, OF_HEADS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./lexicon.ts";
 
 export interface Mention {
   /** Name tokens, possessive "'s" removed. */
@@ -77,6 +78,50 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * Where a chunk joined over "and" at tokens[and] ends, or `and` when the
+ * "and" separates two names. It joins a body's name: the words before it are
+ * one or two plain English words (a leading country aside) and the words after
+ * end with a body's head word ("Economic and Social Research Council", "US
+ * Securities and Exchange Commission"); or one plain word follows it and ends
+ * the name of an "X of Y" body or of a known organization's unit ("Department
+ * of Trade and Industry", "BBC Research and Development"). Lists of names
+ * ("Britain and France", "the Treasury and the Bank of England") stay apart.
+ */
+function andJoins(text: string, tokens: Token[], start: number, and: number): number {
+  let end = and + 1;
+  while (end < tokens.length && tokens[end]?.cap && /^[ \t]+$/.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start))) end++;
+  const after = tokens.slice(and + 1, end).map((t) => t.text);
+  let before = tokens.slice(start, and).map((t) => t.text);
+  if (before.some((t) => /['’]s$/.test(t)) || after.some((t) => /['’]s$/.test(t) && t !== after.at(-1))) return and;
+  const lastAfter = (after.at(-1) as string).replace(/['’]s$/, "").toLowerCase();
+  const isCommon = plainWord;
+  // "The Times", "AZ Services": a name of its own after the "and".
+  if (after[0] === "The" || /^\p{Lu}{2,}$/u.test(after[0] as string)) return and;
+  if (ORG_HEADS.has(lastAfter) && after.length <= 4) {
+    while (before.length > 1 && (DEMONYMS.has((before[0] as string).toLowerCase()) || FUNCTION_WORDS.has((before[0] as string).toLowerCase()) || factsOf(before[0] as string).place?.kind === "country")) before = before.slice(1);
+    if (before.length <= 2 && before.every(isCommon) && (before.length === 1 || !ORG_HEADS.has((before.at(-1) as string).toLowerCase()))) return end;
+    return and;
+  }
+  if (after.length !== 1 || !isCommon(after[0] as string) || ORG_HEADS.has(lastAfter)) return and;
+  const of = before.findIndex((t) => t === "of" || t === "for");
+  if (of > 0 && (OF_HEADS.has((before[of - 1] as string).toLowerCase()) || FOR_HEADS.has((before[of - 1] as string).toLowerCase()))) return end;
+  const owner = factsOf(before[0] as string);
+  return before.length > 1 && (owner.aliasOrg || owner.knownOrg || owner.body) ? end : and;
+}
+
+const ENGLISH_ENDING = /(?:ic|ics|al|ion|ions|ment|ments|ity|ities|ure|ing|ence|ance|ism|ness|ship|ive|ary|ory|ies)$/;
+/** A capitalised English word that names nothing by itself: no given name, surname, body, role or sizeable place ("Economic", "Trade"). */
+function plainWord(t: string): boolean {
+  const lower = t.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || TITLE_HEADS.has(lower)) return false;
+  const f = factsOf(t);
+  if (!f.common && !TITLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && !ENGLISH_ENDING.test(lower)) return false;
+  if (f.given || f.surname || f.knownOrg || f.aliasOrg || f.body || f.club) return false;
+  const place = f.place;
+  return !place || (place.kind === "city" && place.population < 100_000);
+}
+
 /** Named entities scraped pages leave behind; numeric ones are decoded by number. */
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“",
@@ -134,6 +179,14 @@ export function findMentions(text: string, block: number): Mention[] {
       if (joins && next?.cap && /^[ \t]+$/.test(text.slice(tok.end, next.start))) {
         j += 2;
         continue;
+      }
+      // "Economic and Social Research Council", "BBC Research and Development": "and" inside a body's name.
+      if (lower === "and" && next?.cap && /^[ \t]+$/.test(text.slice(tok.end, next.start))) {
+        const end = andJoins(text, tokens, i, j);
+        if (end > j) {
+          j = end;
+          continue;
+        }
       }
       // "Department for Education and Skills", "Commission for Africa": "for" after a body's head word.
       if (lower === "for" && FOR_HEADS.has(prev.text.toLowerCase()) && next?.cap && /^[ \t]+$/.test(text.slice(tok.end, next.start))) {
