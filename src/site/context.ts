@@ -72,7 +72,7 @@ export async function siteData(): Promise<SiteData> {
   let planned = plans.get(data);
   if (!planned || planned.ledger !== ledger) {
     const plan = planRender(data, ledger);
-    const toRender = { ...data.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories };
+    const toRender = { ...data.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories, feeds: plan.feeds, sitemaps: plan.sitemaps, sitemapIndex: plan.sitemapIndex };
     const site: SiteData = { ...data, render: toRender, toRender, skipped: plan.skipped };
     plans.set(data, (planned = { ledger, site }));
   }

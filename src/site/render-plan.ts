@@ -142,11 +142,6 @@ export class RenderLedger {
   /** Records the key of the whole site this build made (see siteUnchanged). */
   siteKey: string | null = null;
 
-  /** A file this build writes every time (feeds, sitemaps): known, so it is deleted once the site no longer has it. */
-  keep(file: string): void {
-    this.next.set(file, "");
-  }
-
   /**
    * Deletes the files of pages the archive no longer has, then saves what
    * every current file was written from. Call after everything is written.
@@ -178,8 +173,8 @@ export class RenderLedger {
 }
 
 /** The pages whose output is not fresh; with no ledger, every page. */
-export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & { skipped: number } {
-  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, skipped: 0 };
+export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & Pick<RenderBatch, "feeds" | "sitemaps" | "sitemapIndex"> & { skipped: number } {
+  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
   const stale = <T extends { url: string }>(pages: T[]) =>
@@ -192,8 +187,8 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
       return !fresh;
     });
   const articles = stale(site.articles);
-  for (const page of [...site.feeds, ...site.sitemaps, ...site.sitemapIndex]) ledger.keep(fileOf(page.url));
-  return { articles, listings: stale(site.listings), directories: stale(site.directories), skipped };
+  // Feeds and sitemaps too: a feed holds its articles' text, and one changed article touches few of them.
+  return { articles, listings: stale(site.listings), directories: stale(site.directories), feeds: stale(site.feeds), sitemaps: stale(site.sitemaps), sitemapIndex: stale(site.sitemapIndex), skipped };
 }
 
 /**
