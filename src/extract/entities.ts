@@ -64,7 +64,7 @@ export default function entities() {
       else if (g.kind === "place") places.push(toPlace(g));
       else organizations.push(toEntity(g));
     }
-    reconcileNames(file, { people, places, organizations });
+    reconcileNames(file, { people, places, organizations }, sport);
     file.data.people = people;
     file.data.places = places;
     file.data.organizations = organizations;

@@ -57,7 +57,7 @@ export function orgCueAfter(m: Mention): boolean {
   return (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) || (m.possessive && ORG_POSSESSED.has(m.after[0] ?? ""));
 }
 
-const SPORT_WORDS = /\b(?:premiership|league|cup|striker|midfielder|defender|goalkeeper|match|fixture|squad|team-mates|referee|penalty|stadium|transfer|coach|tournament|season|goals?|scored|championship|semi-final|quarter-final|final whistle|kick-off|half-time|tackles?|fouls?|booked|touchline|hat-trick|free-kick|relegation|dressing room|red card|yellow card|sent off|midfield|winger|wicket|innings|test match)\b/gi;
+const SPORT_WORDS = /\b(?:premiership|league|cup|striker|midfielder|defender|goalkeeper|match|fixture|squad|team-mates|referee|penalty|stadium|transfer|coach|tournament|season|goals?|scored|championship|semi-final|quarter-final|final whistle|kick-off|half-time|tackles?|fouls?|booked|touchline|hat-trick|free-kick|relegation|dressing room|red card|yellow card|sent off|midfield|winger|wicket|innings|test match|hurdles|medallist|personal best|heats|athletics|grand slam|seeded|semi-finals?|quarter-finals?)\b/gi;
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|hour|minute|week))/;
 
 /** An article about sport: a score, or at least three distinct sporting words. */

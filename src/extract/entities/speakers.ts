@@ -22,7 +22,7 @@ interface Sets {
 const PERSON_KINDS = new Set(["person", "official"]);
 const ORG_KINDS = new Set(["organization", "agency", "organisation", "company", "media", "government"]);
 
-export function reconcileNames(file: VFile, sets: Sets): void {
+export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
   const wanted: { name: string; kind: "person" | "organization" | null; paragraph: number; quote: boolean }[] = [];
   for (const q of file.data.quotes ?? []) if (q.speaker) wanted.push({ name: decodeEntities(q.speaker), kind: null, paragraph: q.paragraph, quote: true });
   for (const s of file.data.sources ?? []) {
@@ -42,7 +42,7 @@ export function reconcileNames(file: VFile, sets: Sets): void {
     }
     if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
-    const kind = looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? "")) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
+    const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || (w.quote && surnameSpeaker(w.name, sport)) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     const list = kind === "person" ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
     const block = file.data.blocks?.[w.paragraph];
@@ -94,6 +94,19 @@ const NAME_PARTICLES = new Set(["of", "the", "for", "de", "da", "di", "du", "van
 const hasLowerWord = (name: string) => name.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !NAME_PARTICLES.has(t));
 const ROLE_INSIDE = /\s(?:MP|MPs|MEP|MEPs|DJ|AM)\s|^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|minister|secretary|leader|chief|boss|chairman)$/;
+
+/**
+ * A one-word speaker who is a person: a known first name or surname ("said his
+ * wife, Sheila", "said Morgan"), or any name in a sports report, where one word
+ * after "said" is an athlete's surname ("said Sotherton"). Bodies the lexicons
+ * know were found by the text scan already.
+ */
+function surnameSpeaker(name: string, sport: boolean): boolean {
+  if (name.includes(" ") || !/^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(name)) return false;
+  const key = fold(name);
+  if (wordList("names/known-orgs.txt", "names/bodies.txt", "names/clubs.txt").has(key) || canonicalName("organization", name)) return false;
+  return sport || firstNames().has(key) || wordList("names/last-names.txt").has(key);
+}
 
 function looksLikePerson(name: string): boolean {
   const t = name.split(" ");
