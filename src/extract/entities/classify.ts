@@ -40,7 +40,7 @@ export interface Candidate {
 
 /** Acronyms that are words of the trade, not organizations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs".split(" "),
+  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
@@ -172,7 +172,9 @@ export function classify(m: Mention): Candidate | undefined {
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
-      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m)) return undefined;
+      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
+      // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
+      if (!firstName && tokens.length === 2 && isBigPlace(tail.place) && !tail.surname) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
@@ -210,7 +212,8 @@ const PRODUCT_WORDS = new Set(
 );
 
 /** Trade words that describe a person as often as a firm: "games maker", "property developer". */
-const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher"]);
+/** ("rival Diane Allahgreen", "partner Jane Smith"): a rival or partner is a person as often as a firm. */
+const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher", "rival", "rivals", "partner", "partners"]);
 
 /** Nouns after an acronym that make it a format or standard: "HD pictures", "a ZIP file", "GPRS access". */
 const THING_NOUNS = new Set(
@@ -228,10 +231,19 @@ function acronymIsThing(m: Mention, name: string): boolean {
   // "HK$327m": a currency's prefix.
   if (m.gapAfter.startsWith("$")) return true;
   if (m.gapAfter === "" && THING_NOUNS.has(m.after[0] ?? "")) return true;
+  // "the steroid THG", "the drug AZT": a substance named after its kind.
+  if (m.gapBefore === "" && THING_BEFORE.has(b1)) return true;
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sincePrevious.trim() === "(" ) && factsOf(name).place?.kind === "country") return true;
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sport || /^\d/.test(m.after[0] ?? "")) && name.length <= 3) return true;
   return name.length === 2 && m.gapAfter === "" && /^(?:de|del|della|da|di|van|von|le|la)$/.test(m.after[0] ?? "");
 }
+
+/** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */
+const EVENT_FIRST = new Set(["hurricane", "storm", "typhoon", "cyclone", "tropical", "operation"]);
+const isBigPlace = (p: PlaceInfo | undefined) => p !== undefined && (p.kind !== "city" || p.population >= 100_000);
+
+/** Kinds of thing whose names are acronyms: "the steroid THG". */
+const THING_BEFORE = new Set("steroid steroids drug drugs substance substances compound virus gene protein chemical format protocol chip chips".split(" "));
 
 /** Particles inside names ("Ruud van Nistelrooy"): "van" is also an English word. */
 const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
@@ -264,6 +276,8 @@ function isDescriptor(word: string): boolean {
   const { key, common } = factsOf(word);
   if (common || /^in-form$|^veteran$|^rookie$/.test(key)) return true;
   const stem = key.replace(/(?:wo)?man$|er$/, "");
+  // "Frenchman", "Scotsman": a nationality's man or woman.
+  if (stem !== key && /man$/.test(key) && (DEMONYMS.has(stem) || stem === "scots")) return true;
   return stem !== key && stem.length > 2 && lookupPlace(stem) !== undefined;
 }
 
@@ -276,6 +290,8 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   const head = factsOf(tokens[0] as string);
   if (DATE_WORD.test(head.key)) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;
+  // "Weak US demand": a sentence's first word before a country.
+  if (m.sentenceStart && tokens.length === 2 && head.common && !head.given && factsOf(tokens[1] as string).place?.kind === "country") return 1;
   return 0;
 }
 
@@ -302,8 +318,8 @@ function roleEnd(tokens: string[]): number {
   if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
   // "General Electric" is a company, not General Electric the officer.
   const name = tokens.slice(end + 1);
-  // "Star Wars Episode I": a work's title, not a star called "Wars".
-  if (name.some(isWorkWord)) return -1;
+  // "Star Wars Episode I": a work's title, not a star called "Wars"; "Star Wars DVD": a name holds no acronym.
+  if (name.some(isWorkWord) || name.some((t) => /^\p{Lu}{2,}$/u.test(t) && !POST_NOMINALS.has(t))) return -1;
   if (name.length === 1 && (factsOf(after).common || NOT_PERSON_HEADS.has(factsOf(after).key))) return -1;
   return end;
 }

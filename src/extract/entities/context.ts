@@ -17,7 +17,7 @@ const ORG_CUES_BEFORE = words(`
   owner regulator watchdog agency analysts consultancy consultants isp isps outfit supplier suppliers
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
-  specialist specialists operators vehicle
+  specialist specialists operators vehicle utility utilities
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
 const ORG_CUES_AFTER = words(`

@@ -25,7 +25,7 @@ export const TITLE_HEADS = words(`
   poet playwright film-maker filmmaker guitarist drummer vocalist frontman bassist pianist
   composer conductor photographer journalist columnist critic chef
   fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
-  jockey boxer golfer cyclist swimmer hurdler
+  jockey boxer golfer cyclist swimmer hurdler champion medallist
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
@@ -110,7 +110,7 @@ export const PLACE_CUES_BEFORE = words(`in at from near to into outside across a
 export const PLACE_NOUNS = words(`
   city cities town towns village villages port capital region regions province provinces
   oblast county district area state island islands suburb suburbs settlement settlements
-  republic township townships
+  republic township townships resort resorts
 `);
 /** Words after a name that say it is a place ("Luhansk region", "Kharkiv province"). */
 export const PLACE_CUES_AFTER = words(`region province oblast county district area regional border city town village port governor mayor`);
