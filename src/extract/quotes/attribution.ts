@@ -306,7 +306,10 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   // "It has had vocal critics who say ...": the speakers are the noun before "who".
   if (t.lower === "who" && j > 0 && isWord(tokens[j - 1])) return leftSubject(tokens, j - 1);
   // "..., said Mr Fitzpatrick, who added that ...": the name before the comma.
-  if (t.lower === "who" && isPunct(tokens[j - 1], ",") && isCapWord(tokens[j - 2])) return subjectFrom(tokens.slice(capRunStart(tokens, j - 1), j - 1));
+  // Only a cue that reports speech ("who added that ..."), not "who wrote the biography".
+  if (t.lower === "who" && isPunct(tokens[j - 1], ",") && isCapWord(tokens[j - 2]) && (/^(said|says|added|adds)$/.test(tokens[j + 1]?.lower ?? "") || tokens[j + 2]?.lower === "that")) {
+    return subjectFrom(tokens.slice(capRunStart(tokens, j - 1), j - 1));
+  }
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
   // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
@@ -428,6 +431,8 @@ function capObject(words: Token[], from: number): string[] | undefined {
 
 /** "The governor of the Luhansk region, Serhiy Gaidai, said" / "Viacheslav Shulga, an employee ..., said". */
 function appositive(tokens: Token[], comma: number): Subject | null {
+  const q = strayComma(tokens, comma);
+  if (q >= 0) return subjectFrom(tokens.slice(q + 1, comma));
   let p = comma - 1;
   while (p >= 0 && !isPunct(tokens[p], ",;:")) p--;
   if (p < 0 || !isPunct(tokens[p], ",")) return null;
@@ -449,8 +454,22 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   return { ...subj, role: seg1.map((t) => t.text).join(" ") };
 }
 
+/**
+ * `"...," Kirsten Pfeifer from the Consumer Electronics Association, told ...`: a stray comma after a
+ * speaker named right after a quote. The quote's index, or -1.
+ */
+function strayComma(tokens: Token[], comma: number): number {
+  let p = comma - 1;
+  while (p >= 0 && comma - p <= 10 && tokens[p]!.kind === "word") p--;
+  if (p < 0 || tokens[p]!.kind !== "quote" || !isCapWord(tokens[p + 1])) return -1;
+  const named = subjectFrom(tokens.slice(p + 1, comma));
+  return named?.form === "name" && parseName(named.words)?.kind === "person" ? p : -1;
+}
+
 /** First token of the phrase an apposition ending at `comma` belongs to ("his wife, Sheila,"). */
 function appositiveStart(tokens: Token[], comma: number): number {
+  const q = strayComma(tokens, comma);
+  if (q >= 0) return q + 1;
   let p = comma - 1;
   while (p >= 0 && !isPunct(tokens[p], ",;:")) p--;
   return p > 0 ? subjectStart(tokens, p - 1) : subjectStart(tokens, comma);

@@ -109,7 +109,8 @@ export class Focus {
       this.orgs.push(s);
     }
     this.lastSpeaker = s;
-    if (s.role && s.name) this.byHead.set(roleHead(s.role), s);
+    // A named person's title is the registry's business ("the chancellor" is not any "shadow chancellor").
+    if (s.role && s.name && s.kind !== "person") this.byHead.set(roleHead(s.role), s);
     const head = s.role && !(s.kind === "person" && s.name) ? roleHead(s.role) : "";
     // Only a spokesperson-like role: a "general secretary" may well be the person named just before.
     if (/^(spokes|representative|official|aide)/.test(head) && !/s$/.test(head)) {
@@ -257,7 +258,8 @@ export class Focus {
       const bareTitle = !speaksFor && !possessive;
       for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
-        if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head))) return { name: p.name, kind: "person", role: text };
+        // "the chancellor" is not the shadow chancellor or a former one.
+        if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
       }
       return { name: null, kind: "role", role: text };
     }
