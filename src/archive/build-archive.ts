@@ -10,8 +10,8 @@ import { DEFAULT_LIMITS } from "../ingest/read-article.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { ExtractionCache } from "./cache.ts";
 import { mergeEntities, type EntityIndex } from "./entities.ts";
-import { extractArticle, type ArticleResult } from "./extract-article.ts";
-import { extractMany } from "./extract-many.ts";
+import type { ArticleResult } from "./extract-article.ts";
+import { extractMany, readArticleFiles, type ArticleFile } from "./extract-many.ts";
 import type { ReportEntry } from "./report.ts";
 
 export type { ReportEntry } from "./report.ts";
@@ -26,6 +26,11 @@ export interface Archive {
   files: string[];
   /** One entry per person, place and organization across the archive, with counts (src/archive/entities.ts). */
   entities: EntityIndex;
+  /**
+   * What the archive was made from (code, file names, contents), when the
+   * extraction cache computed it: two archives with one key are the same.
+   */
+  key?: string | null;
 }
 
 export interface BuildArchiveOptions {
@@ -55,7 +60,23 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
     } else readable.push(f);
   }
 
-  for (const [i, result] of (await extractAll(readable, articlesDir, options)).entries()) {
+  // With a cache, the whole archive is kept too: when no file, no code and no
+  // data changed, the last build's archive is read back in one piece, with
+  // no per-article entry read and no archive pass (entity merging) run again.
+  const cache = options.cache ?? null;
+  const read = cache ? await readArticleFiles(readable.map((f) => f.absolute), articlesDir, cache).catch(() => undefined) : undefined;
+  const key = cache && read ? cache.archiveKey([JSON.stringify(report), JSON.stringify([...failed]), ...read.map((f) => `${f.relativePath}\0${f.key}`)]) : null;
+  if (cache && key) {
+    const kept = cache.loadArchive(articlesDir, key);
+    if (kept) {
+      options.onProgress?.(1, readable.length);
+      options.onProgress?.(readable.length, readable.length);
+      return kept;
+    }
+  }
+
+  const extracted = await extractAll(readable, articlesDir, { ...options, ...(read ? { read } : {}) });
+  for (const [i, result] of extracted.results.entries()) {
     const relative = readable[i]!.relative;
     if (result.ok) {
       // Discovery spells the path as the file system does; keep that spelling everywhere.
@@ -72,7 +93,9 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
   }
   dedupeSlugs(records, report);
   const entities = mergeEntities(records);
-  return { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths), entities };
+  const archive: Archive = { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths), entities, key: extracted.whole ? key : null };
+  if (cache && archive.key) cache.saveArchive(articlesDir, archive.key, archive);
+  return archive;
 }
 
 /**
@@ -80,21 +103,23 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
  * (a file vanished or became unreadable mid-build), each file is extracted
  * on its own so that one bad file never stops the others.
  */
-async function extractAll(files: DiscoveredFile[], articlesDir: string, options: BuildArchiveOptions): Promise<ArticleResult[]> {
+async function extractAll(files: DiscoveredFile[], articlesDir: string, options: BuildArchiveOptions & { read?: ArticleFile[] }): Promise<{ results: ArticleResult[]; whole: boolean }> {
   try {
-    return await extractMany(files.map((f) => f.absolute), articlesDir, options);
+    return { results: await extractMany(files.map((f) => f.absolute), articlesDir, options), whole: true };
   } catch {
     const results: ArticleResult[] = [];
     for (const f of files) {
       results.push(await extractSafely(f, articlesDir));
       options.onProgress?.(results.length, files.length);
     }
-    return results;
+    // Read one by one while files changed under it: not an archive to keep.
+    return { results, whole: false };
   }
 }
 
 async function extractSafely(f: DiscoveredFile, articlesDir: string): Promise<ArticleResult> {
   try {
+    const { extractArticle } = await import("./extract-article.ts");
     return await extractArticle(f.absolute, articlesDir);
   } catch (caught) {
     const reason = `Reading the file failed (${(caught as Error)?.message ?? String(caught)}); this is a bug in Clippings, please report it`;

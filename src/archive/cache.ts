@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readdirSync } from "node:fs";
-import { EXTRACTOR_VERSION } from "../pipeline.ts";
+import type { Archive } from "./build-archive.ts";
 import type { ArticleResult } from "./extract-article.ts";
 
 export const DEFAULT_CACHE_DIR = ".cache/clippings";
@@ -22,8 +22,9 @@ const EXTRACTION_INPUTS = ["src/ingest", "src/parse", "src/extract", "src/record
  * change to an extractor or its data invalidates the cache even when nobody
  * remembers to bump the version. Computed once per process (a few ms).
  */
-export function extractionFingerprint(root = path.resolve(new URL("../..", import.meta.url).pathname)): string {
-  const hash = createHash("sha256").update(EXTRACTOR_VERSION);
+export function extractionFingerprint(root = path.resolve(new URL("../..", import.meta.url).pathname), inputs = EXTRACTION_INPUTS): string {
+  const version = extractorVersion(root);
+  const hash = createHash("sha256").update(version);
   const walk = (p: string): void => {
     let entries;
     try {
@@ -38,11 +39,29 @@ export function extractionFingerprint(root = path.resolve(new URL("../..", impor
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) walk(path.join(p, e.name));
   };
-  for (const input of EXTRACTION_INPUTS) walk(path.join(root, input));
-  return `${EXTRACTOR_VERSION}+${hash.digest("hex").slice(0, 16)}`;
+  for (const input of inputs) walk(path.join(root, input));
+  return `${version}+${hash.digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * EXTRACTOR_VERSION as src/pipeline.ts declares it, read from the file, not
+ * imported: importing the pipeline loads every extractor and its data (about
+ * a second), which a build with nothing to extract never needs. The file is
+ * hashed into the fingerprint as well, so the version is there either way.
+ */
+function extractorVersion(root: string): string {
+  try {
+    return /EXTRACTOR_VERSION\s*=\s*"([^"]*)"/.exec(readFileSync(path.join(root, "src/pipeline.ts"), "utf8"))?.[1] ?? "";
+  } catch {
+    return "";
+  }
 }
 
 let fingerprint: string | undefined;
+let archiveFingerprint: string | undefined;
+
+/** Snapshot files are replaced, never appended to: this names the format. */
+const SNAPSHOT_VERSION = 1;
 
 export class ExtractionCache {
   readonly dir: string;
@@ -78,6 +97,45 @@ export class ExtractionCache {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(result));
     renameSync(tmp, file);
+  }
+
+  /**
+   * The key of a whole archive: extraction's and the archive pass's code and
+   * data, and what the files are (each file's path and content, as its entry
+   * key says, and the problems found before reading them). The archive pass
+   * is a function of these, so the same key means the same archive.
+   */
+  archiveKey(parts: string[]): string {
+    archiveFingerprint ??= extractionFingerprint(undefined, [...EXTRACTION_INPUTS, "src/archive"]);
+    const hash = createHash("sha256").update(`${SNAPSHOT_VERSION}\0${this.version}\0${archiveFingerprint}`);
+    for (const part of parts) hash.update("\0").update(part);
+    return hash.digest("hex");
+  }
+
+  /** The archive the last build of this articles folder made, when its key is `key`. */
+  loadArchive(articlesDir: string, key: string): Archive | undefined {
+    try {
+      const text = readFileSync(this.archivePath(articlesDir), "utf8");
+      // The key leads the file: a stale snapshot is refused before its records are parsed.
+      const head = `{"key":${JSON.stringify(key)},"archive":`;
+      if (!text.startsWith(head)) return undefined;
+      return (JSON.parse(text) as { key: string; archive: Archive }).archive;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps one archive per articles folder: the latest build's. */
+  saveArchive(articlesDir: string, key: string, archive: Archive): void {
+    const file = this.archivePath(articlesDir);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, `{"key":${JSON.stringify(key)},"archive":${JSON.stringify(archive)}}`);
+    renameSync(tmp, file);
+  }
+
+  private archivePath(articlesDir: string): string {
+    return path.join(this.dir, "archive", `${createHash("sha256").update(path.resolve(articlesDir)).digest("hex").slice(0, 16)}.json`);
   }
 
   private pathOf(key: string): string {

@@ -9,13 +9,14 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
-import { articleFromBytes } from "../ingest/read-article.ts";
 import type { ExtractionCache } from "./cache.ts";
-import { extractFromVFile, type ArticleResult } from "./extract-article.ts";
+import type { ArticleResult } from "./extract-article.ts";
 import type { ExtractTask } from "./extract-worker.ts";
 
 export interface ExtractManyOptions {
   cache?: ExtractionCache | null;
+  /** The files as readArticleFiles read them (same paths, same order), so they are not read twice. */
+  read?: ArticleFile[];
   /** Worker threads for cache misses; 0 or 1 extracts in this thread. Default: the cores there are. */
   workers?: number;
   /** Below this many misses, workers are not worth their start-up time. */
@@ -40,6 +41,24 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** An article file's bytes and, with a cache, its cache key (path, content hash and extraction fingerprint). */
+export interface ArticleFile {
+  absolutePath: string;
+  relativePath: string;
+  bytes: Buffer;
+  key: string | null;
+}
+
+export async function readArticleFiles(absolutePaths: string[], articlesDir: string, cache: ExtractionCache | null): Promise<ArticleFile[]> {
+  return Promise.all(
+    absolutePaths.map(async (absolutePath) => {
+      const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
+      const bytes = await readFile(absolutePath);
+      return { absolutePath, relativePath, bytes, key: cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null };
+    }),
+  );
+}
+
 export async function extractMany(absolutePaths: string[], articlesDir: string, options: ExtractManyOptions = {}): Promise<ArticleResult[]> {
   const { cache = null, workers = defaultWorkers(), workerThreshold = 150, onProgress } = options;
   const results: ArticleResult[] = new Array(absolutePaths.length);
@@ -47,19 +66,14 @@ export async function extractMany(absolutePaths: string[], articlesDir: string, 
   let done = 0;
   const tick = () => onProgress?.(++done, absolutePaths.length);
 
-  await Promise.all(
-    absolutePaths.map(async (absolutePath, index) => {
-      const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
-      const bytes = await readFile(absolutePath);
-      const key = cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null;
-      const cached = key && cache ? cache.get(key) : undefined;
-      if (cached) {
-        results[index] = cached;
-        tick();
-      } else pending.push({ index, key, task: { bytes, relativePath, absolutePath } });
-    }),
-  );
-  pending.sort((a, b) => a.index - b.index);
+  const files = options.read ?? (await readArticleFiles(absolutePaths, articlesDir, cache));
+  files.forEach(({ absolutePath, relativePath, bytes, key }, index) => {
+    const cached = key && cache ? cache.get(key) : undefined;
+    if (cached) {
+      results[index] = cached;
+      tick();
+    } else pending.push({ index, key, task: { bytes, relativePath, absolutePath } });
+  });
 
   const finish = (p: Pending, result: ArticleResult) => {
     results[p.index] = result;
@@ -74,7 +88,9 @@ export async function extractMany(absolutePaths: string[], articlesDir: string, 
     } finally {
       await pool.destroy();
     }
-  } else {
+  } else if (pending.length) {
+    // Loaded only when an article is extracted here: the pipeline, its extractors and their data take about a second to load.
+    const [{ articleFromBytes }, { extractFromVFile }] = await Promise.all([import("../ingest/read-article.ts"), import("./extract-article.ts")]);
     for (const p of pending) finish(p, extractFromVFile(articleFromBytes(p.task.bytes, p.task.relativePath, p.task.absolutePath)));
   }
   return results;

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "../archive/build-archive.ts";
 import { formatReport, summarize, writeReport } from "../archive/report.ts";
-import { buildSite } from "../site/eleventy-run.ts";
+import { buildSite } from "../site/build-site.ts";
 import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
 import { ledgerPath } from "../site/render-plan.ts";
@@ -37,7 +37,8 @@ export async function buildCommand(args: string[]): Promise<number> {
   const cache = values["no-cache"] ? null : new ExtractionCache(values.cache);
   progress.start("extract");
   const archive = await buildArchive(articlesDir, { cache, onProgress: (done, total) => (done === 1 ? progress.setTotal(total) : progress.tick(done)) });
-  progress.end(`${archive.records.length} articles${cache ? `, ${cache.hits} from cache` : ""}`);
+  const fromCache = !cache ? "" : cache.hits + cache.misses === 0 && archive.key ? ", unchanged since the last build" : `, ${cache.hits} from cache`;
+  progress.end(`${archive.records.length} articles${fromCache}`);
   const relativeArticles = path.relative(process.cwd(), articlesDir) || ".";
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
 

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
-import type { ArticleRecord } from "../record/schema.ts";
+import type { Archive } from "../archive/build-archive.ts";
 import { compactJson } from "./record-json.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
@@ -68,8 +68,10 @@ export function renderFingerprint(site: Pick<SiteData, "settings" | "nav" | "wor
  * Everything a site is made from: the render fingerprint and every record,
  * in order. The same key, and untouched output files, mean the same site.
  */
-export function siteKey(settings: SiteData["settings"], records: ArticleRecord[]): string {
-  return hashOf(renderFingerprint({ settings, nav: [], worldUrl: "" }), ...records.map((r) => compactJson(r)));
+export function siteKey(settings: SiteData["settings"], archive: Pick<Archive, "records" | "key">): string {
+  const fingerprint = renderFingerprint({ settings, nav: [], worldUrl: "" });
+  // An archive with a key (build-archive.ts) is named by it: no record needs hashing.
+  return archive.key ? hashOf(fingerprint, "archive", archive.key) : hashOf(fingerprint, ...archive.records.map((r) => compactJson(r)));
 }
 
 /** The output file of a site URL, relative to the output folder. */

@@ -1,0 +1,148 @@
+/**
+ * A build of the site: the render plan (which pages changed), Eleventy over
+ * those pages in batches, and Pagefind over the records, at the same time.
+ * Eleventy itself is loaded only when a page must be rendered: a rebuild with
+ * nothing changed never pays for loading it (about a second).
+ */
+import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import type { Archive } from "../archive/build-archive.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
+import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
+import { hashOf, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
+import { forgetRecordJson } from "./record-json.ts";
+import { bundleDir, indexShards, searchRecord, shardMembers, type SearchRecord } from "./search-index.ts";
+import { assertInside } from "./urls.ts";
+
+export interface SiteBuildOptions {
+  articlesDir: string;
+  outDir: string;
+  pathPrefix?: string | undefined;
+  /** The archive, when the caller has built it already (extract once). */
+  archive?: Archive;
+  quiet?: boolean;
+  /** Skip Pagefind (tests that do not search). */
+  search?: boolean;
+  /** Where to remember what the output folder holds, so unchanged pages are not rendered again (render-plan.ts). */
+  ledgerFile?: string | undefined;
+  /** Pages per Eleventy run (render-plan.ts, renderBatches). */
+  batchSize?: number | undefined;
+}
+
+/** Pages per Eleventy run: Eleventy keeps each run's pages in memory until the run ends (measured at 4,000 articles, 15,000 pages: 2,000 a batch peaked at 534 MB, 4,000 at 617 MB, one run at 1 GB). */
+export const DEFAULT_BATCH_SIZE = 2500;
+
+export interface SiteBuildResult {
+  /** Output files Eleventy wrote, relative to the output folder. */
+  written: string[];
+  pagefind: { pages: number; reused: boolean } | null;
+  /** Pages left as the last build wrote them. */
+  skipped: number;
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
+  forgetRecordJson();
+  configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
+  // Nothing changed since the last build into this folder: leave it as it is.
+  if (ledger) {
+    const key = siteKey(siteSettings(), await currentArchive());
+    if (ledger.siteUnchanged(key) && (options.search === false || existsSync(path.join(options.outDir, "pagefind-shards.json")))) {
+      ledger.commit();
+      return { written: [], pagefind: options.search === false ? null : { pages: (await currentArchive()).records.length, reused: true }, skipped: ledger.size() };
+    }
+    ledger.siteKey = key;
+  }
+  const data = await siteData();
+  // The search index is made from the records, not the pages: Pagefind (its
+  // own process) indexes while Eleventy renders, the two cores both busy.
+  const search = options.search === false ? null : startSearchIndex(options.outDir, data, ledger);
+  const written = new Set<string>();
+  try {
+    for (const batch of renderBatches(data, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+      data.render = batch; // what the templates paginate over in this run
+      const { createEleventy } = await import("./eleventy-run.ts");
+      const [, templates] = await createEleventy(options, "build", ledger).write();
+      for (const t of templates.flat()) {
+        if (!t || typeof t.outputPath !== "string") continue;
+        // Belt and braces: permalinks are checked when computed; this checks what was written.
+        assertInside(options.outDir, t.outputPath);
+        written.add(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
+      }
+      collectGarbage();
+    }
+  } finally {
+    data.render = data.toRender;
+    // Never leave Pagefind running behind a failed render.
+    await search?.done.catch(() => undefined);
+  }
+  const pagefind: SiteBuildResult["pagefind"] = search ? { pages: data.articles.length, reused: (await search.done).shards === 0 && data.articles.length > 0 } : null;
+  // Last: every file of this build is written, so the ledger can record them and drop what is gone.
+  ledger?.commit();
+  return { written: [...written].sort(), pagefind, skipped: data.skipped };
+}
+
+/**
+ * A full garbage collection between batches: V8 otherwise lets the heap grow
+ * to about twice what is live before it collects, and a finished Eleventy run
+ * leaves all its pages behind. (Node exposes gc only behind a flag; turning
+ * the flag on at run time and taking gc from a new context is the documented
+ * way round: https://nodejs.org/api/v8.html#v8setflagsfromstringflags.)
+ */
+let gc: (() => void) | null | undefined;
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString("--expose-gc");
+      gc = runInNewContext("gc") as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
+}
+
+/** Every article's search record, by shard (search-index.ts). */
+function searchRecords(articles: ArticleView[], language: string): SearchRecord[][] {
+  return shardMembers(articles).map((members) => members.map((view) => searchRecord(view, sourceRecords.get(view)!, language)));
+}
+
+/** The Pagefind package's version: a new Pagefind may write other bundles from the same records. */
+let pagefindVersion: string | undefined;
+function pagefindVersionOf(): string {
+  if (pagefindVersion === undefined) {
+    try {
+      // Read from the file, as render-plan.ts reads Eleventy's: the package's exports map has no package.json.
+      pagefindVersion = (JSON.parse(readFileSync(path.join(process.cwd(), "node_modules", "pagefind", "package.json"), "utf8")) as { version: string }).version;
+    } catch {
+      pagefindVersion = "";
+    }
+  }
+  return pagefindVersion;
+}
+
+/**
+ * Starts indexing the shards whose search records changed since the last
+ * build into this folder (all of them without a ledger). The ledger records
+ * each shard's key under its bundle's entry file, so the key is committed
+ * only once the bundle is written.
+ */
+function startSearchIndex(outDir: string, data: SiteData, ledger: RenderLedger | null): { done: Promise<{ pages: number; shards: number }> } {
+  const records = searchRecords(data.articles, data.settings.language);
+  const version = pagefindVersionOf();
+  const stale = new Set<number>();
+  records.forEach((shard, i) => {
+    const key = hashOf("search", version, String(records.length), ...shard.map((r) => JSON.stringify(r)));
+    if (!ledger?.isFresh(`${bundleDir(i)}/pagefind-entry.json`, key)) stale.add(i);
+  });
+  const done = indexShards(outDir, records, stale);
+  done.catch(() => undefined); // awaited by the caller; this only keeps an early failure from counting as unhandled
+  return { done };
+}
+
+/** Pagefind over the site's articles, in shards (search-index.ts); `only` limits it to some shards. */
+export async function indexSite(outDir: string, articles: ArticleView[], only?: Set<number>): Promise<{ pages: number }> {
+  return indexShards(outDir, searchRecords(articles, siteSettings().language), only);
+}
