@@ -51,6 +51,12 @@ export default function entities() {
           }
         }
         if (c) candidates.push(c);
+        // "Paris-based LVMH": the firm, and the place it is based in.
+        const based = /^(\p{Lu}[\p{L}.'’-]*?)-based$/u.exec(m.tokens[0] ?? "");
+        if (based) {
+          const place = classify({ ...m, tokens: [based[1] as string], before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });
+          if (place?.kind === "place") candidates.push(place);
+        }
         previous = c;
         previousMention = m;
       }

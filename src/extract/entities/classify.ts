@@ -164,7 +164,9 @@ export function classify(m: Mention): Candidate | undefined {
       return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "feature", population: 0 });
     }
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
-    if (tokens.length <= 4 && tokens.every((t) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t))) {
+    // "Egypt FA", "Kenya RFU": a country's body by its acronym.
+    if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
+    if (tokens.length <= 4 && tokens.every((t, i) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t) || (i > 0 && i < tokens.length - 1 && /^\p{Lu}$/u.test(t)))) {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
       const lastWord = tail.key;
@@ -181,13 +183,17 @@ export function classify(m: Mention): Candidate | undefined {
       if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && factsOf(tokens[1] as string).given) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
       }
-      if (firstName && (!tail.common || m.listedAfterPerson)) return make(m, surface, "person", tokens, roles, honorific);
+      // "Gordon Brown", "Stephen Fry": a first name that is no English word makes a common word after it a surname.
+      if (firstName && (!tail.common || m.listedAfterPerson || (!head.common && !(m.gapAfter === "" && WORK_AFTER.has(m.after[0] ?? ""))))) return make(m, surface, "person", tokens, roles, honorific);
       // "Raging Bull", "Club World", "Hang Seng": an English word first and no known surname last is a title or a thing.
       if (!firstName && (head.common || /ing$/.test(head.key)) && !tail.surname) return undefined;
       if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => PARTICLE.test(t) || !factsOf(t).common)) return make(m, surface, "person", tokens, roles, honorific);
     }
     return undefined;
   }
+  // "ITV1", "BBC2": a known broadcaster's numbered channel.
+  const numbered = /^(\p{Lu}{2,5})\d$/u.exec(name);
+  if (numbered && (factsOf(numbered[1] as string).body || factsOf(numbered[1] as string).knownOrg || factsOf(numbered[1] as string).aliasOrg)) return make(m, surface, "organization", tokens, roles, honorific);
   if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
   if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
@@ -195,6 +201,8 @@ export function classify(m: Mention): Candidate | undefined {
   if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
+  // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
+  if (m.listedAfterPerson && tokens.length === 1 && !facts.common && !facts.place && !facts.given && !NOT_PERSON_HEADS.has(facts.key)) return make(m, surface, "person", tokens, roles, honorific);
   return make(m, surface, "unknown", tokens, roles, honorific);
 }
 
@@ -266,6 +274,9 @@ function notAPerson(m: Mention): boolean {
   return m.gapBefore === "" && b1 === "for" && TITLE_HEADS.has(b2);
 }
 
+/** Nouns after a work's title that names a character ("Vera Drake star Imelda Staunton", "Harry Potter books"). */
+const WORK_AFTER = new Set("star stars author books book novel novels musical character characters creator director film films movie series sequel franchise trilogy fans".split(" "));
+
 /** Nouns that name a work or product just before its title. */
 const WORK_BEFORE = new Set("game games film films movie album single song book novel play musical series sitcom drama documentary title titles programme show".split(" "));
 /** Words only titles of works hold: "Episode I", "Part Two", "Glider-Nine" (a number word hyphened to a name). */
@@ -302,7 +313,7 @@ export function hasFirstName(tokens: string[]): boolean {
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
 const NOT_PERSON_HEADS = new Set(
-  "stadium theatre theater arena park hall centre center street road avenue lane bridge valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
+  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
 );
 
 /** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */

@@ -104,6 +104,8 @@ const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|min
 function surnameSpeaker(name: string, sport: boolean): boolean {
   if (name.includes(" ") || !/^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(name)) return false;
   const key = fold(name);
+  // "said the Dutchman": a nationality's man, or any English word, is no name.
+  if (wordList("names/common-words.txt").has(key) || /(?:man|woman)$/.test(key)) return false;
   if (wordList("names/known-orgs.txt", "names/bodies.txt", "names/clubs.txt").has(key) || canonicalName("organization", name)) return false;
   return sport || firstNames().has(key) || wordList("names/last-names.txt").has(key);
 }
