@@ -341,6 +341,13 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
       // "Nick Van den Brul of BNP Paribas": the person is the part before "of".
       let cut = i + 1;
       while (cut < end && !/^(of|at|from|and)$/.test(tokens[cut]!.lower)) cut++;
+      // "Forest manager Gary Megson": a capitalised word qualifying a role before a name is no one.
+      let r = end;
+      while (r < tokens.length && r < end + 3 && tokens[r]!.kind === "word" && !tokens[r]!.cap && (ROLE_WORDS.has(tokens[r]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r]!.lower))) r++;
+      if (r > end && isCapWord(tokens[r])) {
+        i = r - 1;
+        continue;
+      }
       const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
       const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
       if (entry) return entry;

@@ -21,6 +21,7 @@ import {
   GROUP_NOUNS,
   ORG_ANAPHORS,
   DOCUMENT_NOUNS,
+  DEMONYMS,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { capRunEnd, capRunStart, isCapWord, parseName } from "./names.ts";
@@ -344,6 +345,11 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
 export function subjectFrom(span: Token[]): Subject | null {
   if (!span.length) return null;
   const n = span.length;
+  // "the Dutchman said", "the American added": a nationality standing for a person, not a name.
+  if (n === 2 && span[0]!.lower === "the" && isCapWord(span[1]) && isNationality(span[1]!.lower)) {
+    const head = span[1]!.lower;
+    return { form: "np", det: "the", words: [head], role: head, head };
+  }
   // "Cara Diemont of IT firm Dimension Data": a person named before "of", "from" or "at" is the subject.
   for (let p = 1; p < n - 1; p++) {
     const w = span[p]!;
@@ -415,6 +421,14 @@ export function subjectFrom(span: Token[]): Subject | null {
     head,
     ...(object ? { object } : {}),
   };
+}
+
+/** "american", "dutchman", "irishwoman", "scotsman". */
+export function isNationality(w: string): boolean {
+  // A noun for one person ("the German", "the Israeli"), not a country's adjective ("the French", "the US").
+  if (DEMONYMS.has(w)) return /(an|i)$/.test(w);
+  const stem = /^(.+?)(man|woman)$/.exec(w)?.[1];
+  return stem !== undefined && (DEMONYMS.has(stem) || /^(scots|ulster|yorkshire|lancashire|cornish|manx|kiwi)$/.test(stem));
 }
 
 function isDocumentHead(rest: Token[]): boolean {

@@ -5,7 +5,7 @@
  * ministry", or — for a role nobody is named in ("the local mayor") — no name
  * at all, only the role.
  */
-import type { Subject } from "./attribution.ts";
+import { type Subject, isNationality } from "./attribution.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type Gender, type PersonEntry, type Registry, parseName, stripPossessive } from "./names.ts";
 
@@ -256,8 +256,15 @@ export class Focus {
       // has not named; only a title ("the prime minister", "the American", "the 21-year-old") may
       // stand for the latest person the story gave no other role.
       const bareTitle = !speaksFor && !possessive;
+      // "the Dutchman", "the Irishwoman": where a person is from, which no office of another contradicts.
+      const nationality = isNationality(head);
+      const gender: Gender = /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : null;
       for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
+        if (nationality) {
+          if (gender && p.gender && p.gender !== gender) continue;
+          return { name: p.name, kind: "person", role: text };
+        }
         // "the chancellor" is not the shadow chancellor or a former one.
         if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
       }
