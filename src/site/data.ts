@@ -5,14 +5,13 @@
  */
 import type { Archive } from "../archive/build-archive.ts";
 import type { ArticleRecord } from "../record/schema.ts";
-import { slugify } from "../record/slug.ts";
 import { bodyBlocks, type BodyBlock, type Mention } from "./body.ts";
 import { feeds, type Feed } from "./feeds.ts";
 import { locatorMap, overviewMap, WORLD_ASSET, type LocatorView, type MapView } from "./maps.ts";
 import { formatDay, formatMonth, zoneName } from "./dates.ts";
 import { articleJsonLd } from "./jsonld.ts";
 import type { SiteSettings } from "./settings.ts";
-import { collectTerms, KIND_PATHS, type Term, type TermIndex, type TermKind } from "./terms.ts";
+import { collectTerms, KIND_PATHS, termSlug, type Term, type TermIndex, type TermKind } from "./terms.ts";
 import { absoluteUrl, checkUrl, paged, urls } from "./urls.ts";
 
 export interface Link {
@@ -317,7 +316,7 @@ export const sourceRecords = new WeakMap<ArticleView, ArticleRecord>();
 
 /** Term ids are slugs of the entity id the archive gave, else of the name (as terms.ts makes them). */
 function slugOf(id: string, name: string): string {
-  return slugify(id) || slugify(name);
+  return termSlug(id) || termSlug(name);
 }
 
 function dedupe(links: (Link | null)[]): Link[] {
@@ -333,37 +332,59 @@ export function summarize(text: string, max = 220): string {
 
 /** Up to five articles sharing the most people, places, organizations and topics. */
 function addRelated(records: ArticleRecord[], views: ArticleView[]): void {
-  const keysOf = (r: ArticleRecord) => [
-    ...r.people.map((e) => `p:${e.id}`),
-    ...r.places.map((e) => `l:${e.id}`),
-    ...r.organizations.map((e) => `o:${e.id}`),
-    ...r.topics.map((t) => `t:${t.id}`),
-  ];
-  const postings = new Map<string, number[]>();
-  records.forEach((r, i) => {
-    for (const k of new Set(keysOf(r))) {
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push(i);
+  // Keys as small numbers, postings as arrays of article indexes, scores in one
+  // typed array reset after each article: no map or sort per article.
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const intern = (key: string, weight: number) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = weights.length));
+      weights.push(weight);
     }
+    return id;
+  };
+  const keysOf = records.map((r) => [
+    ...new Set([
+      ...r.people.map((e) => intern(`p:${e.id}`, 1)),
+      ...r.places.map((e) => intern(`l:${e.id}`, 1)),
+      ...r.organizations.map((e) => intern(`o:${e.id}`, 1)),
+      ...r.topics.map((t) => intern(`t:${t.id}`, 0.5)),
+    ]),
+  ]);
+  const postings: number[][] = weights.map(() => []);
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) postings[k]!.push(i);
   });
   // Terms in a fifth of the archive, or in over 100 articles, say little about
   // relatedness and cost quadratic time (the cap keeps big archives linear).
   const common = Math.min(Math.max(10, records.length / 5), 100);
-  records.forEach((r, i) => {
-    const score = new Map<number, number>();
-    for (const k of new Set(keysOf(r))) {
-      const list = postings.get(k) ?? [];
+  const score = new Float64Array(records.length);
+  const touched: number[] = [];
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      const list = postings[k]!;
       if (list.length > common) continue;
-      const weight = k.startsWith("t:") ? 0.5 : 1;
-      for (const j of list) if (j !== i) score.set(j, (score.get(j) ?? 0) + weight);
+      const weight = weights[k]!;
+      for (const j of list) {
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j] = score[j]! + weight;
+      }
     }
-    const view = views[i]!;
-    view.related = [...score]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, 5)
-      .map(([j]) => views[j]!)
-      .map((v) => ({ title: v.title, url: v.url, dateText: v.dateText }));
+    // The five best: highest score, then earliest in the archive.
+    const best: number[] = [];
+    for (const j of touched) {
+      let at = best.length;
+      while (at > 0 && (score[best[at - 1]!]! < score[j]! || (score[best[at - 1]!]! === score[j]! && best[at - 1]! > j))) at--;
+      if (at < 5) {
+        best.splice(at, 0, j);
+        if (best.length > 5) best.pop();
+      }
+    }
+    for (const j of touched) score[j] = 0;
+    touched.length = 0;
+    views[i]!.related = best.map((j) => views[j]!).map((v) => ({ title: v.title, url: v.url, dateText: v.dateText }));
   });
 }
 

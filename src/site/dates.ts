@@ -16,12 +16,22 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.
   return f;
 }
 
+/** Parsed days, by their ISO text: date-fns' parse is slow, and an archive has a few thousand days at most. */
+const days = new Map<string, number | null>();
+
 /** The day an ISO date names, as a UTC midnight Date; null when absent or invalid. */
 export function parseDay(iso: string | null | undefined): Date | null {
   if (!iso) return null;
   const day = iso.slice(0, 10);
-  const parsed = parse(`${day} +00`, "yyyy-MM-dd x", REFERENCE);
-  return isValid(parsed) ? parsed : null;
+  let time = days.get(day);
+  if (time === undefined) {
+    const parsed = parse(`${day} +00`, "yyyy-MM-dd x", REFERENCE);
+    time = isValid(parsed) ? parsed.getTime() : null;
+    if (days.size > 100_000) days.clear();
+    days.set(day, time);
+  }
+  // A new Date each time: callers may keep or change it.
+  return time === null ? null : new Date(time);
 }
 
 /** "16 May 2022", or "undated". A day has no time, so it is shown as written, labelled with the archive's zone. */

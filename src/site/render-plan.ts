@@ -84,6 +84,8 @@ const fileOf = (url: string) => permalinkOf(url).replace(/^\//, "");
 export class RenderLedger {
   private readonly old: Record<string, LedgerEntry>;
   private readonly next = new Map<string, string>();
+  /** Files found untouched and written from the same key: their entries carry over without another stat. */
+  private readonly fresh = new Set<string>();
 
   constructor(
     readonly ledgerFile: string,
@@ -108,7 +110,9 @@ export class RenderLedger {
     if (!before || before.key !== key) return false;
     try {
       const stat = statSync(path.join(this.outDir, file));
-      return stat.size === before.size && stat.mtimeMs === before.mtimeMs;
+      const fresh = stat.size === before.size && stat.mtimeMs === before.mtimeMs;
+      if (fresh) this.fresh.add(file);
+      return fresh;
     } catch {
       return false;
     }
@@ -131,7 +135,10 @@ export class RenderLedger {
         return false;
       }
     }
-    for (const [file, entry] of Object.entries(this.old)) this.next.set(file, entry.key);
+    for (const [file, entry] of Object.entries(this.old)) {
+      this.next.set(file, entry.key);
+      this.fresh.add(file);
+    }
     this.siteKey = key;
     return true;
   }
@@ -161,6 +168,11 @@ export class RenderLedger {
     if (this.siteKey) files[SITE_ENTRY] = { key: this.siteKey, size: 0, mtimeMs: 0 };
     for (const [file, key] of this.next) {
       if (file === SITE_ENTRY) continue;
+      const before = this.old[file];
+      if (before && before.key === key && this.fresh.has(file)) {
+        files[file] = before;
+        continue;
+      }
       try {
         const stat = statSync(path.join(this.outDir, file));
         files[file] = { key, size: stat.size, mtimeMs: stat.mtimeMs };

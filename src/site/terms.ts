@@ -11,6 +11,20 @@ import { checkUrl } from "./urls.ts";
 
 countries.registerLocale(en);
 
+/**
+ * slugify, remembered: an archive names the same people, places and topics
+ * thousands of times, and Unicode normalisation is the costly part of a slug.
+ */
+const slugs = new Map<string, string>();
+export function termSlug(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size > 200_000) slugs.clear();
+    slugs.set(text, (slug = slugify(text)));
+  }
+  return slug;
+}
+
 export type TermKind = "topic" | "place" | "person" | "organization" | "source" | "year" | "month" | "undated";
 
 export interface Term {
@@ -51,7 +65,7 @@ export class TermIndex {
   private readonly voices = new Map<string, Term>();
 
   add(kind: TermKind, id: string, name: string, articleId: string, extra: Partial<Pick<Term, "group" | "aliases" | "lat" | "lon" | "note">> = {}): Term | null {
-    const slug = slugify(id) || slugify(name);
+    const slug = termSlug(id) || termSlug(name);
     if (!slug) return null;
     let terms = this.byKind.get(kind);
     if (!terms) this.byKind.set(kind, (terms = new Map()));
