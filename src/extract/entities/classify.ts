@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { isClub, orgCue, orgCueAfter, strongOrgCue } from "./context.ts";
+import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
 /** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
@@ -109,7 +109,8 @@ export function classify(m: Mention): Candidate | undefined {
   // "The Independent", "the Sun": a masthead that is an English word once "the" is dropped.
   if (m.article && !facts.body && factsOf(`the ${name}`).body) return make(m, surface, "organization", ["The", ...tokens], roles, honorific);
   // "Microsoft Xbox", "Apple Mac", "Windows Messenger": a product, whose maker alone is an entity.
-  if (tokens.length > 1 && tokens.slice(1).some((t) => PRODUCT_WORDS.has(lower(t)))) {
+  // A first name before it makes "Robert MacIntosh" a person, not a Mac.
+  if (tokens.length > 1 && tokens.slice(1).some((t) => PRODUCT_WORDS.has(lower(t))) && !factsOf(tokens[0] as string).given) {
     const maker = factsOf(tokens[0] as string);
     return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
   }
@@ -158,6 +159,9 @@ export function classify(m: Mention): Candidate | undefined {
     // "Tuesday Mr Ebbers", "Observes Mr Hadi", "October Google": words before a courtesy title, a date word, a sentence's first word.
     const cut = leadingNoise(m, tokens);
     if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
+    if (m.sentenceStart && isSectorWord(tokens[0] as string) && !factsOf(tokens[1] as string).given) {
+      return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [lower(tokens[0] as string)], gapBefore: "" });
+    }
     const last = tokens[tokens.length - 1] as string;
     // "the River Lagan", "the Upper Afan Valley": a landscape word makes a named feature a place.
     if (FEATURE_FIRST.has(lower(tokens[0] as string)) || FEATURE_LAST.has(lower(last))) {
@@ -221,7 +225,7 @@ const PRODUCT_WORDS = new Set(
 
 /** Trade words that describe a person as often as a firm: "games maker", "property developer". */
 /** ("rival Diane Allahgreen", "partner Jane Smith"): a rival or partner is a person as often as a firm. */
-const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher", "rival", "rivals", "partner", "partners"]);
+const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher", "rival", "rivals", "partner", "partners", "jeweller", "chemist", "bookseller", "grocer"]);
 
 /** Nouns after an acronym that make it a format or standard: "HD pictures", "a ZIP file", "GPRS access". */
 const THING_NOUNS = new Set(
@@ -313,7 +317,7 @@ export function hasFirstName(tokens: string[]): boolean {
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
 const NOT_PERSON_HEADS = new Set(
-  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
+  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
 );
 
 /** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */

@@ -17,7 +17,8 @@ const ORG_CUES_BEFORE = words(`
   owner regulator watchdog agency analysts consultancy consultants isp isps outfit supplier suppliers
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
-  specialist specialists operators vehicle utility utilities
+  specialist specialists operators vehicle utility utilities jeweller jewellers grocer supermarket
+  bookseller chemist
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
 const ORG_CUES_AFTER = words(`
@@ -31,6 +32,9 @@ const AT_EMPLOYER = words(`analysts economists workers staff employees executive
 const ORG_POSSESSED = words(`shares profits profit sales revenue revenues chief boss board results customers subscribers shareholders manager striker`);
 /** Words before a club in a match report: "beat X", "against X", "X v Y". */
 const MATCH_BEFORE = words(`beat beating beaten against v vs versus joined join joins signed`);
+
+/** "Jeweller Zale", "Retailer Next": a sector noun opening the sentence, then the firm's name. */
+export const isSectorWord = (word: string) => ORG_CUES_BEFORE.has(word.toLowerCase()) && !/^(?:at|owner|researcher|researchers|developer|publisher|specialist|specialists)$/i.test(word);
 
 /** An organization by the words around it: "analysts at Ovum", "Ovum said it", "Ovum's shares". */
 export function orgCue(m: Mention): boolean {

@@ -56,7 +56,8 @@ export const ORG_HEADS = words(`
   board panel centre center council commission directorate inspectorate secretariat
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
-  fellowship devices democrats republicans unit co-operative cooperative co-op chronicle inquirer examiner
+  fellowship devices democrats republicans unit ventures outfitters stores interactive consortium
+  management associates research co-operative cooperative co-op chronicle inquirer examiner
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`

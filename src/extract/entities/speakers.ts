@@ -63,6 +63,8 @@ function find(sets: Sets, written: string): Entity | undefined {
   return (
     all.find((e) => fold(e.name) === key) ??
     all.find((e) => e.aliases.some((a) => fold(a) === key)) ??
+    // "Goldman Sachs" for "Goldman Sachs & Co".
+    sets.organizations.find((e) => fold(e.name.replace(FIRM_SUFFIX, "")) === key) ??
     all.find((e) => fold(canonicalName("person", e.name) ?? canonicalName("organization", e.name) ?? e.name) === canon) ??
     [...sets.people, ...sets.organizations].find((e) => {
       const et = fold(e.name).split(" ");
@@ -70,6 +72,8 @@ function find(sets: Sets, written: string): Entity | undefined {
     })
   );
 }
+
+const FIRM_SUFFIX = /\s+(?:&\s*Co\.?|and Co\.?|plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|Group|Holdings)$/;
 
 function rename(e: Entity, name: string): void {
   if (e.name === name) return;
@@ -87,6 +91,8 @@ function isSpeakerOnly(_file: VFile, name: string): boolean {
   if (/['’]s\s/.test(name) || ROLE_LAST.test(name) || ROLE_INSIDE.test(name)) return false;
   // "Telecom analysts Ovum", "Tories and Lib Dems", "Times on Monday": a description or a list, not one name.
   if (hasLowerWord(name)) return false;
+  // "Deep South": English words only, no first name, name a region or a thing.
+  if (name.includes(" ") && name.split(" ").every((t) => wordList("names/common-words.txt").has(fold(t)) && !firstNames().has(fold(t)))) return false;
   return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers|aides|allies|colleagues|supporters|friends|family)\b/i.test(name);
 }
 
@@ -112,5 +118,6 @@ function surnameSpeaker(name: string, sport: boolean): boolean {
 
 function looksLikePerson(name: string): boolean {
   const t = name.split(" ");
-  return t.length >= 2 && t.length <= 4 && t.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
+  // "Robert MacIntosh", "Sean O'Neill": a capital inside a surname's prefix still reads as a name.
+  return t.length >= 2 && t.length <= 4 && t.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(w));
 }
