@@ -289,7 +289,7 @@ const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$
 /** "Sprinter", "In-form", "Corkman": a word that describes, or a place's man or woman. */
 function isDescriptor(word: string): boolean {
   const { key, common } = factsOf(word);
-  if (common || /^in-form$|^veteran$|^rookie$/.test(key)) return true;
+  if (common || /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/.test(key)) return true;
   const stem = key.replace(/(?:wo)?man$|er$/, "");
   // "Frenchman", "Scotsman": a nationality's man or woman.
   if (stem !== key && /man$/.test(key) && (DEMONYMS.has(stem) || stem === "scots")) return true;

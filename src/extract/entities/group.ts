@@ -9,6 +9,7 @@ import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import type { Candidate } from "./classify.ts";
+import { ORG_HEADS } from "./lexicon.ts";
 
 export interface Group {
   kind: "person" | "place" | "organization";
@@ -158,10 +159,16 @@ export function isAcronymOf(short: string, long: string): boolean {
   return words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] ?? "") && words.slice(1).map((w) => w[0]).join("") === short;
 }
 
-/** "General Staff" said after "Ukrainian General Staff" is the same body. */
+/**
+ * "General Staff" said after "Ukrainian General Staff" is the same body, and
+ * so is a bare head word ("Parliament" after "European Parliament") when only
+ * one body in the article ends with it.
+ */
 function mergeShortOrgs(groups: Group[]): void {
   for (const g of groups.filter((x) => x.kind === "organization")) {
-    const longer = groups.find((x) => x !== g && x.kind === "organization" && x.tokens.length > g.tokens.length && g.tokens.length > 1 && endsWith(x.tokens, g.tokens));
+    const head = g.tokens.length === 1 && ORG_HEADS.has(fold(g.name));
+    const ending = groups.filter((x) => x !== g && x.kind === "organization" && x.tokens.length > g.tokens.length && (g.tokens.length > 1 || head) && endsWith(x.tokens, g.tokens));
+    const longer = g.tokens.length > 1 || ending.length === 1 ? ending[0] : undefined;
     if (!longer) continue;
     longer.mentions += g.mentions;
     for (const s of g.surfaces) longer.surfaces.add(s);
