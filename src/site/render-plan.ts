@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { sourceRecords, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
+import { sourceRecords, type ArticleCard, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
 import type { Archive } from "../archive/build-archive.ts";
 import { compactJson } from "./record-json.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
@@ -191,11 +191,23 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
   if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
+  // A listing page's cards are shared by every page that lists the article:
+  // each card is serialised once, not once per page (about ten times each).
+  const cardJson = new WeakMap<ArticleCard, string>();
+  const json = (page: object): string[] => {
+    if (!("items" in page) || !Array.isArray(page.items)) return [JSON.stringify(page)];
+    const { items, ...rest } = page as ListingPage;
+    return [JSON.stringify(rest), ...items.map((card) => {
+      let text = cardJson.get(card);
+      if (text === undefined) cardJson.set(card, (text = JSON.stringify(card)));
+      return text;
+    })];
+  };
   const stale = <T extends { url: string }>(pages: T[]) =>
     pages.filter((page) => {
       // An article view makes its body from its record when rendered: the record is part of its key.
       const record = sourceRecords.get(page as unknown as ArticleView);
-      const key = hashOf(fingerprint, JSON.stringify(page), record ? compactJson(record) : "");
+      const key = hashOf(fingerprint, record ? compactJson(record) : "", ...json(page));
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;
       return !fresh;
