@@ -178,7 +178,7 @@ function run(file: VFile): Analysis {
     // A person opening a sentence whose reported clause comes first ("Tony Blair has failed, Michael Howard
     // said") is spoken about, not the subject.
     const reportedFirst = resolved.some((r) => r.a.inverted || (r.a.clause !== null && r.a.clause[0] < r.a.at));
-    const subject = reportedFirst ? undefined : subjectPerson(s.tokens, registry);
+    const subject = reportedFirst ? undefined : subjectPerson(s.tokens, registry, resolved.some((r) => r.speaker?.kind === "person"));
     if (subject) {
       // The sentence's own subject outranks a speaker in a clause inside it ("Mr Howard denied Mr Yeo said ...").
       focus.notePerson(subject);
@@ -285,11 +285,13 @@ function quoteText(text: string, span: QuoteSpan): string {
 
 /** Registers every name the article gives in full, with the role words in front of it. */
 function register(tokens: Token[], registry: Registry, focus: Focus): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i]) || isCapWord(tokens[i - 1])) continue;
+  // "Said Williams: ...": an inverted cue opening the sentence, not a first name.
+  const cueFirst = /^(said|says|added|adds)$/.test(tokens[0]?.lower ?? "") && isCapWord(tokens[1]) ? 1 : 0;
+  for (let i = cueFirst; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i]) || (isCapWord(tokens[i - 1]) && i > cueFirst)) continue;
     const end = capRunEnd(tokens, i);
     let r = i;
-    while (r > 0 && r > i - 4 && tokens[r - 1]!.kind === "word" && (ROLE_WORDS.has(tokens[r - 1]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.cap)) r--;
+    while (r > cueFirst && r > i - 4 && tokens[r - 1]!.kind === "word" && (ROLE_WORDS.has(tokens[r - 1]!.lower) || PERSON_ROLE_NOUNS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.cap)) r--;
     // "Cara Diemont of IT firm Dimension Data": the person before "of" is named in full too;
     // "Costas Kenteris and Katerina Thanou": so is each of two people joined by "and".
     let from = r;
@@ -326,14 +328,24 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
  * person, unless a role or a title of address follows it ("The Rev John Smith").
  */
 function opensTitle(tokens: Token[], from: number, parsed: ParsedName): boolean {
-  return tokens[from]!.text === "The" && !parsed.role && !parsed.gender;
+  if (tokens[from]!.text === "The" && !parsed.role && !parsed.gender) return true;
+  // "Mr Brown's Budget": one word owned after a possessive is a thing, not the rest of a name.
+  const last = parsed.name.split(" ").length;
+  for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
+    if (!isCapWord(tokens[k])) break;
+    if (/['\u2019]s$/u.test(tokens[k]!.text)) {
+      const owner = parseName(tokens.slice(from, k + 1).map((t) => t.text));
+      return isCapWord(tokens[k + 1]) && !isCapWord(tokens[k + 2]) && last >= 2 && (owner?.kind === "person" || owner?.gender != null);
+    }
+  }
+  return false;
 }
 
 /**
  * The person a sentence is about, when it opens with one ("Aviation analyst Nick Van den Brul
  * of BNP Paribas described ..."): what a later "he" or "she" most likely means.
  */
-function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undefined {
+function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): PersonEntry | undefined {
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const t = tokens[i]!;
     if (isCapWord(t)) {
@@ -348,24 +360,38 @@ function subjectPerson(tokens: Token[], registry: Registry): PersonEntry | undef
         i = r - 1;
         continue;
       }
+      // "Cosby's lawyer, Walter M Phillips Jr, said": the owner of a role is not the subject.
+      const owner = /['\u2019]s?$/u.test(tokens[end - 1]!.text) || /^['\u2019]$/u.test(tokens[end]?.text ?? "");
+      if (owner && r > end) {
+        i = r - 1;
+        continue;
+      }
       const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
       const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
-      if (entry) return entry;
+      // "Matt Williams' side has shown little, but Johnson insisted ...": an owner is what the sentence is
+      // about, but not who speaks in it.
+      if (entry) return owner && speaks ? undefined : entry;
       i = end - 1;
       continue;
     }
     if (t.kind === "punct" && t.text === ",") continue; // "Her deputy, Mr Owen Price, praised ..."
     if (t.kind !== "word" || FINITE_HINTS.has(t.lower)) return undefined;
     // Lower-case words may only lead up to a role word right before the name ("home affairs spokesman Mark Oaten").
-    if (!(ROLE_WORDS.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) {
+    if (!(isRoleWord(t.lower) || DEMONYMS.has(t.lower) || t.lower === "the")) {
       let j = i + 1;
       while (j < tokens.length && j < 8 && tokens[j]!.kind === "word" && !tokens[j]!.cap && !FINITE_HINTS.has(tokens[j]!.lower)) j++;
       const roleBefore = tokens[j - 1];
-      if (!isCapWord(tokens[j]) || !roleBefore || !(ROLE_WORDS.has(roleBefore.lower) || PERSON_ROLE_NOUNS.has(roleBefore.lower))) return undefined;
+      if (!isCapWord(tokens[j]) || !roleBefore || !isRoleWord(roleBefore.lower)) return undefined;
       i = j - 1;
     }
   }
   return undefined;
+}
+
+/** "spokesman", "ex-wife", "co-founder". */
+function isRoleWord(w: string): boolean {
+  const bare = w.replace(/^(ex|co|vice|deputy|former)-/, "");
+  return ROLE_WORDS.has(bare) || PERSON_ROLE_NOUNS.has(bare);
 }
 
 type Resolved = { a: Attribution; speaker: Speaker | null };

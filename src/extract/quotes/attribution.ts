@@ -147,7 +147,9 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
-    if (!CUE_VERBS.has(t.lower) || t.cap) continue; // "United States" is no cue
+    // "United States" is no cue; "Said Williams: ..." opening a sentence is one.
+    const opening = k === 0 && /^(said|says|added|adds)$/.test(t.lower) && isCapWord(tokens[1]);
+    if (!CUE_VERBS.has(t.lower) || (t.cap && !opening)) continue;
     const prev = tokens[k - 1];
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text))) continue;
@@ -342,7 +344,11 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
 }
 
 /** Reads a subject phrase: a name (with role words before it) or a noun phrase ("the local mayor"). */
-export function subjectFrom(span: Token[]): Subject | null {
+export function subjectFrom(whole: Token[]): Subject | null {
+  // "However a spokesman pointed out", "Earlier Tony Blair said": a sentence adverb is no part of the subject.
+  let lead = 0;
+  while (lead < whole.length - 1 && isWord(whole[lead]) && OPENING_ADVERBS.has(whole[lead]!.lower)) lead++;
+  const span = lead ? whole.slice(lead) : whole;
   if (!span.length) return null;
   const n = span.length;
   // "the Dutchman said", "the American added": a nationality standing for a person, not a name.
@@ -422,6 +428,8 @@ export function subjectFrom(span: Token[]): Subject | null {
     ...(object ? { object } : {}),
   };
 }
+
+const OPENING_ADVERBS = new Set("however but and meanwhile yet so still also now later earlier".split(" "));
 
 /** "american", "dutchman", "irishwoman", "scotsman". */
 export function isNationality(w: string): boolean {

@@ -128,7 +128,8 @@ function parseNameUncached(words: string[]): ParsedName | null {
   const whole = ws.join(" ");
   if (isCountry(whole)) return { name: whole, kind: "country", role: null, gender: null, single: ws.length === 1 };
   if (orgLike(lower, ws)) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
-  if (lower.some((w) => PLACE_WORDS.has(w))) return { name: whole, kind: "place", role: null, gender: null, single: false };
+  // "Downing St": "St" after a name is a street ("St Helens" before one is a saint).
+  if (lower.some((w) => PLACE_WORDS.has(w)) || (ws.length >= 2 && lower[lower.length - 1] === "st")) return { name: whole, kind: "place", role: null, gender: null, single: false };
   // A person's name is capitals only: "Telecom analysts Ovum" is not one.
   if (personLike && lastRole < 0 && ws.length >= 2) return { name: whole, kind: "person", role: null, gender, single: false };
   if (ws.length === 1 && !NOT_NAME.has(lower[0]!) && !DEMONYMS.has(lower[0]!)) {
@@ -149,15 +150,20 @@ export class Registry {
   private bySurname = new Map<string, PersonEntry>();
   private byRole = new Map<string, PersonEntry[]>();
   private byFirst = new Map<string, PersonEntry | null>();
+  private byFull = new Map<string, PersonEntry>();
 
   add(parsed: ParsedName): void {
     if (parsed.kind !== "person") return;
-    const key = parsed.name.split(" ").pop()!.toLowerCase();
-    let entry = this.bySurname.get(key);
-    if (!entry && !parsed.single) {
+    const parts = parsed.name.split(" ");
+    const key = surnameKey(parts);
+    let entry = this.byFull.get(parsed.name.toLowerCase()) ?? this.bySurname.get(key);
+    // "Sharon Osbourne" after "Ozzy Osbourne": one family, two people; the surname stays with the first.
+    const another = entry && !parsed.single && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!);
+    if ((!entry || another) && !parsed.single) {
       entry = { name: parsed.name, gender: parsed.gender, roles: [] };
-      this.bySurname.set(key, entry);
-      const first = parsed.name.split(" ")[0]!.toLowerCase();
+      if (!another) this.bySurname.set(key, entry);
+      this.byFull.set(parsed.name.toLowerCase(), entry);
+      const first = parts[0]!.toLowerCase();
       // "Sir John" is Sir John Bourn; a first name two people share resolves to neither.
       this.byFirst.set(first, this.byFirst.has(first) ? null : entry);
     }
@@ -180,8 +186,10 @@ export class Registry {
 
   /** The full-name entry for a name as written ("Mr Gaidai", "Zelensky", "Serhiy Gaidai"). */
   lookup(name: string): PersonEntry | undefined {
+    const full = this.byFull.get(name.toLowerCase());
+    if (full) return full;
     const parts = name.split(" ");
-    const key = parts[parts.length - 1]?.toLowerCase();
+    const key = surnameKey(parts);
     if (!key) return undefined;
     const entry = this.bySurname.get(key);
     // "Katherine Jackson" is not "Michael Jackson": a full name with another first name is another person.
@@ -198,6 +206,13 @@ export class Registry {
     const byHead = this.byRole.get(norm);
     return byHead?.length === 1 ? byHead[0] : undefined;
   }
+}
+
+/** The word a person is looked up by: the surname, not a generational suffix ("Walter M Phillips Jr"). */
+function surnameKey(parts: string[]): string {
+  let last = parts.length - 1;
+  if (last > 0 && /^(jr|sr|ii|iii|iv)\.?$/i.test(parts[last]!)) last--;
+  return parts[last]?.toLowerCase() ?? "";
 }
 
 const INITIAL = /^\p{Lu}\.?$/u;

@@ -144,11 +144,11 @@ export class Focus {
   }
 
   /** The latest person a "he" or "she" (or "his", "her") can mean, skipping people the quote names in the third person. */
-  private person(want: Gender, quoted = ""): PersonEntry | undefined {
+  private person(want: Gender, quoted = "", known = false): PersonEntry | undefined {
     const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const e = this.people[i]!;
-      if (e.gender && e.gender !== want) continue;
+      if ((e.gender || known) && e.gender !== want) continue;
       // `"I've had a quiet word with Olof," he said`: not Olof Mellberg.
       if (named && i > 0 && e.name.split(" ").some((w) => w.length > 2 && named.has(w))) continue;
       // What the pronoun shows about the person holds for the rest of the article.
@@ -176,7 +176,9 @@ export class Focus {
     if (!parsed) return null;
     if (parsed.kind === "person" || (parsed.kind === "organization" && parsed.single)) {
       const entry = this.registry.lookup(parsed.name);
-      if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name)) {
+      // A lone surname, or a first name only one person of the story has ("Sharon" for Sharon Osbourne).
+      const kinName = role !== null && PERSON_ROLE_NOUNS.has(roleHead(role)) && entry?.name.split(" ")[0] === parsed.name;
+      if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name || kinName)) {
         if (!entry.gender && parsed.gender) entry.gender = parsed.gender;
         return { name: entry.name, kind: "person", role: preferRole(parsed.role, role) };
       }
@@ -185,12 +187,14 @@ export class Focus {
       if (role && PERSON_ROLE_NOUNS.has(roleHead(role)) && !GROUP_NOUNS.has(roleHead(role))) {
         // "said his wife, Sheila": a spouse or child of the man just spoken about takes his surname.
         const kin = /^(his|her) (wife|husband|widow|widower|son|daughter)$/.exec(role.toLowerCase());
-        const of = kin ? this.person(kin[1] === "his" ? "male" : "female") : undefined;
+        // Only a person whose gender the story has shown: a surname is too much to guess from anyone.
+        const of = kin ? this.person(kin[1] === "his" ? "male" : "female", "", true) : undefined;
         const surname = of && of.name.includes(" ") ? of.name.split(" ").pop() : undefined;
         return { name: surname ? `${parsed.name} ${surname}` : parsed.name, kind: "person", role };
       }
     }
-    if (parsed.kind === "place") return null;
+    // "Downing Street said": an address speaks for the institution there.
+    if (parsed.kind === "place") return /\b(street|st)$/i.test(parsed.name) ? { name: parsed.name, kind: "organization", role } : null;
     if (parsed.kind === "country") return { name: parsed.name, kind: "country", role };
     // "Qwest" after "Qwest Communications": the full name the article gave.
     const full = this.orgNames.find((n) => n.length > parsed.name.length && n.startsWith(`${parsed.name} `));
@@ -267,6 +271,8 @@ export class Focus {
         }
         // "the chancellor" is not the shadow chancellor or a former one.
         if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
+        // "Rock star Ozzy Osbourne ... the Black Sabbath singer": a description, where no office of the person's contradicts it.
+        if (!ROLE_HEADS.has(head) && !p.roles.some((r) => r.split(" ").some((w) => ROLE_HEADS.has(w)))) return { name: p.name, kind: "person", role: text };
       }
       return { name: null, kind: "role", role: text };
     }
