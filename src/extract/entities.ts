@@ -52,9 +52,10 @@ export default function entities() {
         }
         if (c) candidates.push(c);
         // "Paris-based LVMH": the firm, and the place it is based in.
-        const based = /^(\p{Lu}[\p{L}.'’-]*?)-based$/u.exec(m.tokens[0] ?? "");
+        const at = m.tokens.findIndex((t) => t.endsWith("-based"));
+        const based = at >= 0 ? BASED.exec(m.tokens.slice(0, at + 1).join(" ")) : null;
         if (based) {
-          const place = classify({ ...m, tokens: [based[1] as string], before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });
+          const place = classify({ ...m, tokens: (based[1] as string).split(" "), before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });
           if (place?.kind === "place") candidates.push(place);
         }
         previous = c;
@@ -83,6 +84,8 @@ function order(groups: Group[]): Group[] {
   return [...groups].sort((a, b) => b.mentions - a.mentions || pos(a) - pos(b));
 }
 
+/** "Paris-based": the place a firm is based in. */
+const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-based$/u;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;

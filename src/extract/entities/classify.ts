@@ -40,7 +40,7 @@ export interface Candidate {
 
 /** Acronyms that are words of the trade, not organizations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs".split(" "),
+  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
@@ -85,10 +85,12 @@ export function classify(m: Mention): Candidate | undefined {
     return classify({ ...m, tokens: tokens.slice(1), before: [...m.before, lower(tokens[0] as string)], gapBefore: "", sentenceStart: false });
   }
   if (!tokens.length) return undefined;
-  // "California-based Wells Fargo": only a company or body is based somewhere.
-  if (tokens.length > 1 && /-based$/i.test(tokens[0] as string) && !honorific) {
-    return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), [], false);
+  // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
+  const based = tokens.findIndex((t) => /-based$/i.test(t));
+  if (based >= 0 && based < tokens.length - 1 && !honorific) {
+    return make(m, tokens.slice(based + 1).join(" "), "organization", tokens.slice(based + 1), [], false);
   }
+  if (based >= 0) return undefined;
 
   // "Johnson & Johnson", "Stone & Hedley Research": an ampersand joins the names of a firm.
   const amp = tokens.indexOf("&");
@@ -184,7 +186,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
-      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && factsOf(tokens[1] as string).given) {
+      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && (factsOf(tokens[1] as string).given || AGE_DESCRIPTOR.test(head.key))) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
       }
       // "Gordon Brown", "Stephen Fry": a first name that is no English word makes a common word after it a surname.
@@ -198,7 +200,7 @@ export function classify(m: Mention): Candidate | undefined {
   // "ITV1", "BBC2": a known broadcaster's numbered channel.
   const numbered = /^(\p{Lu}{2,5})\d$/u.exec(name);
   if (numbered && (factsOf(numbered[1] as string).body || factsOf(numbered[1] as string).knownOrg || factsOf(numbered[1] as string).aliasOrg)) return make(m, surface, "organization", tokens, roles, honorific);
-  if (isAcronym(name) && !NOT_ORG_ACRONYMS.has(name)) return make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
+  if (isAcronym(name)) return NOT_ORG_ACRONYMS.has(name) ? undefined : make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
   if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
@@ -286,10 +288,13 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 /** Words only titles of works hold: "Episode I", "Part Two", "Glider-Nine" (a number word hyphened to a name). */
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
+/** Words that describe a player or a person, never part of a name: "Teenager Sania Mirza", "Substitute Joe Pattison". */
+const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/;
+
 /** "Sprinter", "In-form", "Corkman": a word that describes, or a place's man or woman. */
 function isDescriptor(word: string): boolean {
   const { key, common } = factsOf(word);
-  if (common || /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/.test(key)) return true;
+  if (common || AGE_DESCRIPTOR.test(key)) return true;
   const stem = key.replace(/(?:wo)?man$|er$/, "");
   // "Frenchman", "Scotsman": a nationality's man or woman.
   if (stem !== key && /man$/.test(key) && (DEMONYMS.has(stem) || stem === "scots")) return true;

@@ -25,7 +25,7 @@ export const TITLE_HEADS = words(`
   poet playwright film-maker filmmaker guitarist drummer vocalist frontman bassist pianist
   composer conductor photographer journalist columnist critic chef
   fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
-  jockey boxer golfer cyclist swimmer hurdler champion medallist
+  jockey boxer golfer cyclist swimmer hurdler champion medallist referee umpire
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
@@ -57,6 +57,7 @@ export const ORG_HEADS = words(`
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
   fellowship devices democrats republicans unit ventures outfitters stores interactive consortium
+  healthcare software music arts megastore megastores
   management associates research co-operative cooperative co-op chronicle inquirer examiner
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
@@ -64,7 +65,7 @@ export const OF_HEADS = words(`
   bank university ministry department office committee council commission institute school
   college academy church court house federation association union league party organisation
   organization chamber board federal republic kingdom city isle gulf sea duke secretary
-  minister chancellor state states museum society order united news
+  minister chancellor state states museum society order united news bureau
 `);
 
 /** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */

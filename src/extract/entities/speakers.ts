@@ -5,7 +5,7 @@
  * as an alias), or adds the entity the text scan missed.
  */
 import type { VFile } from "vfile";
-import { canonicalName, firstNames, wordList } from "../../gazetteer/index.ts";
+import { canonicalName, firstNames, lookupPlace, wordList } from "../../gazetteer/index.ts";
 import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
@@ -36,12 +36,14 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
     if (hit) {
       // A quote's speaker string must be its entity's name; a source only ever makes a name fuller.
       // A description ("Telecom analysts Quorvex") stays an alias, which the archive pass maps to the name.
-      if (!hasLowerWord(w.name) && (w.quote || w.name.split(" ").length > hit.name.split(" ").length)) rename(hit, w.name);
+      // "Frank Field MP" is no fuller a name than "Frank Field": letters after it never rename.
+      const fuller = w.name.split(" ").length > hit.name.split(" ").length && !POST_NOMINALS.has(w.name.split(" ").at(-1) ?? "");
+      if (!hasLowerWord(w.name) && (w.quote || fuller)) rename(hit, w.name);
       else if (w.name !== hit.name && !hit.aliases.includes(w.name)) hit.aliases = [...hit.aliases, w.name].sort();
       continue;
     }
     if (!w.quote && w.kind === null) continue;
-    if (!isSpeakerOnly(file, w.name)) continue;
+    if (!isSpeakerOnly(file, w.name) || endsWithPlace(w.name)) continue;
     const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || (w.quote && surnameSpeaker(w.name, sport)) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     const list = kind === "person" ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
@@ -88,7 +90,7 @@ function isSpeakerOnly(_file: VFile, name: string): boolean {
   // A single common noun ("Police", "Officials") is a group, not a named body.
   if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
   // "Mr Brown's aides", "the Manchester Central MP": descriptions of someone, not names.
-  if (/['’]s\s/.test(name) || ROLE_LAST.test(name) || ROLE_INSIDE.test(name)) return false;
+  if (/['’]s\s/.test(name) || ROLE_LAST.test(name) || ROLE_INSIDE.test(name) || /-based$/.test(name)) return false;
   // "Telecom analysts Ovum", "Tories and Lib Dems", "Times on Monday": a description or a list, not one name.
   if (hasLowerWord(name)) return false;
   // "Deep South": English words only, no first name, name a region or a thing.
@@ -114,6 +116,16 @@ function surnameSpeaker(name: string, sport: boolean): boolean {
   if (wordList("names/common-words.txt").has(key) || /(?:man|woman)$/.test(key)) return false;
   if (wordList("names/known-orgs.txt", "names/bodies.txt", "names/clubs.txt").has(key) || canonicalName("organization", name)) return false;
   return sport || firstNames().has(key) || wordList("names/last-names.txt").has(key);
+}
+
+/** "Brown Britain", "London Labour": a name run into a sizeable place or a party is no one's name. */
+function endsWithPlace(name: string): boolean {
+  const words = name.split(" ");
+  if (words.length < 2) return false;
+  const last = words[words.length - 1] as string;
+  if (wordList("names/last-names.txt", "names/bodies.txt").has(fold(last))) return !wordList("names/last-names.txt").has(fold(last));
+  const place = lookupPlace(last);
+  return place !== undefined && (place.kind !== "city" || place.population >= 100_000);
 }
 
 function looksLikePerson(name: string): boolean {
