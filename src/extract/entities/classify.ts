@@ -181,10 +181,10 @@ export function classify(m: Mention): Candidate | undefined {
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
+      // "Athletics Ireland", "Sport England": a body named after its country.
+      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
       if (!firstName && tokens.length === 2 && isBigPlace(tail.place) && !tail.surname) return undefined;
-      // "Athletics Ireland", "Sport England": a body named after its country.
-      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
       if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && (factsOf(tokens[1] as string).given || AGE_DESCRIPTOR.test(head.key))) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
@@ -288,6 +288,9 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 /** Words only titles of works hold: "Episode I", "Part Two", "Glider-Nine" (a number word hyphened to a name). */
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
+/** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
+const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
+
 /** Words that describe a player or a person, never part of a name: "Teenager Sania Mirza", "Substitute Joe Pattison". */
 const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/;
 
@@ -311,7 +314,7 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   if (DATE_WORD.test(head.key)) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;
   // "Weak US demand": a sentence's first word before a country.
-  if (m.sentenceStart && tokens.length === 2 && head.common && !head.given && factsOf(tokens[1] as string).place?.kind === "country") return 1;
+  if (m.sentenceStart && tokens.length === 2 && head.common && !head.given && isAcronym(tokens[1] as string) && factsOf(tokens[1] as string).place?.kind === "country") return 1;
   return 0;
 }
 

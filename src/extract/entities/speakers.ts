@@ -11,6 +11,7 @@ import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
 import { NOT_ORG_ACRONYMS, POST_NOMINALS } from "./classify.ts";
+import { DEMONYMS } from "./lexicon.ts";
 import { decodeEntities } from "./mentions.ts";
 
 interface Sets {
@@ -43,8 +44,9 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
       continue;
     }
     if (!w.quote && w.kind === null) continue;
-    if (!isSpeakerOnly(file, w.name) || endsWithPlace(w.name)) continue;
+    if (!isSpeakerOnly(file, w.name)) continue;
     const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || (w.quote && surnameSpeaker(w.name, sport)) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
+    if (kind === "person" && endsWithPlace(w.name)) continue;
     const list = kind === "person" ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
     const block = file.data.blocks?.[w.paragraph];
@@ -89,6 +91,8 @@ function rename(e: Entity, name: string): void {
 function isSpeakerOnly(_file: VFile, name: string): boolean {
   // A single common noun ("Police", "Officials") is a group, not a named body.
   if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
+  // "the Dutchman", "the Irishman": a nationality's man.
+  if (!name.includes(" ") && DEMONYMS.has(fold(name).replace(/(?:wo)?m[ae]n$/, "").replace(/^scots$/, "scottish"))) return false;
   // "Mr Brown's aides", "the Manchester Central MP": descriptions of someone, not names.
   if (/['’]s\s/.test(name) || ROLE_LAST.test(name) || ROLE_INSIDE.test(name) || /-based$/.test(name)) return false;
   // "Telecom analysts Ovum", "Tories and Lib Dems", "Times on Monday": a description or a list, not one name.
