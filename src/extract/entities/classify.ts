@@ -324,7 +324,7 @@ export function hasFirstName(tokens: string[]): boolean {
 }
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
-const NOT_PERSON_HEADS = new Set(
+export const NOT_PERSON_HEADS = new Set(
   "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
 );
 

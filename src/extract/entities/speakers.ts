@@ -10,7 +10,7 @@ import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
-import { NOT_ORG_ACRONYMS, POST_NOMINALS } from "./classify.ts";
+import { NOT_ORG_ACRONYMS, NOT_PERSON_HEADS, POST_NOMINALS } from "./classify.ts";
 import { DEMONYMS } from "./lexicon.ts";
 import { decodeEntities } from "./mentions.ts";
 
@@ -47,10 +47,11 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
     if (!isSpeakerOnly(file, w.name)) continue;
     const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || (w.quote && surnameSpeaker(w.name, sport)) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     if (kind === "person" && endsWithPlace(w.name)) continue;
-    const list = kind === "person" ? sets.people : sets.organizations;
+    // "Downing St", "Woodhill Prison": a place's or institution's name speaks for a body, never a person.
+    const list = kind === "person" && !NOT_PERSON_HEADS.has(fold(w.name.split(" ").at(-1) ?? "")) ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
     const block = file.data.blocks?.[w.paragraph];
-    if (block && kind === "person" && !block.text.includes(w.name)) {
+    if (block && list === sets.people && !block.text.includes(w.name)) {
       warnAt(file, block, "entity-from-speaker", `Speaker \`${w.name}\` was not found as a name in the text; added as a person from the quote attribution`);
     }
   }
