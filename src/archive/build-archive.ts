@@ -36,6 +36,11 @@ export interface Archive {
 export interface BuildArchiveOptions {
   /** Per-article extraction cache; null extracts everything afresh. */
   cache?: ExtractionCache | null;
+  /**
+   * Keep the archive in the cache (default true). `build` keeps it itself
+   * once the site is written, reusing each record's JSON the site made.
+   */
+  save?: boolean;
   /** Worker threads for extraction (default: the machine's cores, used only for many articles). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -94,7 +99,7 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
   dedupeSlugs(records, report);
   const entities = mergeEntities(records);
   const archive: Archive = { records, report, failed: [...failed].sort(comparePaths), files: files.sort(comparePaths), entities, key: extracted.whole ? key : null };
-  if (cache && archive.key) cache.saveArchive(articlesDir, archive.key, archive);
+  if (cache && archive.key && options.save !== false) cache.saveArchive(articlesDir, archive);
   return archive;
 }
 

@@ -125,12 +125,18 @@ export class ExtractionCache {
     }
   }
 
-  /** Keeps one archive per articles folder: the latest build's. */
-  saveArchive(articlesDir: string, key: string, archive: Archive): void {
+  /**
+   * Keeps one archive per articles folder, the latest build's, under its key.
+   * `recordJson` may hand over each record's JSON when the caller has made it already.
+   */
+  saveArchive(articlesDir: string, archive: Archive, recordJson: (record: Archive["records"][number]) => string = (r) => JSON.stringify(r)): void {
+    if (!archive.key) return;
     const file = this.archivePath(articlesDir);
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `{"key":${JSON.stringify(key)},"archive":${JSON.stringify(archive)}}`);
+    const { records, ...rest } = archive;
+    const others = JSON.stringify(rest).slice(1, -1);
+    writeFileSync(tmp, `{"key":${JSON.stringify(archive.key)},"archive":{"records":[${records.map(recordJson).join(",")}],${others}}}`);
     renameSync(tmp, file);
   }
 

@@ -12,6 +12,7 @@ import { buildSite } from "../site/build-site.ts";
 import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
 import { ledgerPath } from "../site/render-plan.ts";
+import { compactJson } from "../site/record-json.ts";
 
 export const REPORT_FILE = "build-report.json";
 
@@ -36,8 +37,9 @@ export async function buildCommand(args: string[]): Promise<number> {
   const progress = new BuildProgress(process.stderr, values.quiet);
   const cache = values["no-cache"] ? null : new ExtractionCache(values.cache);
   progress.start("extract");
-  const archive = await buildArchive(articlesDir, { cache, onProgress: (done, total) => (done === 1 ? progress.setTotal(total) : progress.tick(done)) });
-  const fromCache = !cache ? "" : cache.hits + cache.misses === 0 && archive.key ? ", unchanged since the last build" : `, ${cache.hits} from cache`;
+  const archive = await buildArchive(articlesDir, { cache, save: false, onProgress: (done, total) => (done === 1 ? progress.setTotal(total) : progress.tick(done)) });
+  const archiveUnchanged = !!cache && cache.hits + cache.misses === 0 && !!archive.key;
+  const fromCache = !cache ? "" : archiveUnchanged ? ", unchanged since the last build" : `, ${cache.hits} from cache`;
   progress.end(`${archive.records.length} articles${fromCache}`);
   const relativeArticles = path.relative(process.cwd(), articlesDir) || ".";
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
@@ -47,6 +49,9 @@ export async function buildCommand(args: string[]): Promise<number> {
   const ledgerFile = values["no-cache"] ? undefined : ledgerPath(values.cache, outDir);
   const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile });
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
+  // The archive is kept for the next build once the site is written: each
+  // record's JSON is made by then (render plan, downloads) and reused.
+  if (cache && !archiveUnchanged) cache.saveArchive(articlesDir, archive, compactJson);
 
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -12,7 +12,7 @@
  * https://pagefind.app/docs/node-api/
  */
 import { createHash } from "node:crypto";
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { ArticleView } from "./data.ts";
@@ -95,6 +95,8 @@ export async function indexShards(outDir: string, records: SearchRecord[][], onl
   const count = records.length;
   // An empty bundle has no language index and Pagefind refuses to load it: list only shards with pages.
   const listed = records.flatMap((m, shard) => (m.length || count === 1 ? [`${bundleDir(shard)}/`] : []));
+  // The index may be started before Eleventy has made the output folder.
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, SHARDS_FILE), `${JSON.stringify(listed)}\n`);
   for (const name of readdirSync(outDir)) {
     const n = /^pagefind-(\d+)$/.exec(name)?.[1];

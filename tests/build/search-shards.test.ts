@@ -42,6 +42,17 @@ describe("search index shards", () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
+  it("should build the search index into an output folder that does not exist yet", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-shards-"));
+    const outDir = path.join(tmp, "not", "made", "yet");
+    const archive = JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
+    configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
+    const result = await buildSite({ articlesDir: FIXTURES, outDir, archive });
+    assert.equal(result.pagefind?.pages, archive.records.filter((r) => !r.meta.draft).length);
+    assert.ok(existsSync(path.join(outDir, SHARDS_FILE)));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
   it("should give Pagefind an article's body text, title, filters and date, not its headline or speaker tags", async () => {
     const archive = JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
     configureSite({ settingsFile: path.join(FIXTURES, "site.config.json"), archive });
