@@ -380,7 +380,8 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
   const weak = weakCue(m) || m.listedAfterPlace === true;
   // Towns that are English words ("Reading", "Bath") need a preposition at least;
   // towns that are names ("Clinton", "Howard") need it and a sizeable town.
-  if (FALSE_PLACES.has(key) || common) return weak;
+  // A small town that is an English word ("in Anger", "in Ray", "at Oracle") is a title or a firm far more often.
+  if (FALSE_PLACES.has(key) || common) return weak && place.population >= 75_000;
   // "London" is also a surname; a city of a million needs no cue.
   if (plainGiven || surname) return (weak && place.population >= 100_000) || place.population >= 1_000_000;
   if (weak) return true;
