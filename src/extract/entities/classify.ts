@@ -312,6 +312,8 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   if (title > 0 && title < tokens.length - 1) return title;
   const head = factsOf(tokens[0] as string);
   if (DATE_WORD.test(head.key)) return 1;
+  // "Unfortunately England": a sentence's opening adverb.
+  if (m.sentenceStart && /ly$/.test(head.key) && !head.given && !head.surname && !head.place) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;
   // "Weak US demand": a sentence's first word before a country.
   if (m.sentenceStart && tokens.length === 2 && head.common && !head.given && isAcronym(tokens[1] as string) && factsOf(tokens[1] as string).place?.kind === "country") return 1;
@@ -377,6 +379,10 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
   const { key, common, plainGiven, surname } = factsOf(name);
   if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(key)) return false;
   if (strongCue(m)) return true;
+  // "Maidenhead, Berkshire": a town placed in its county or country.
+  if (!common && !plainGiven && !surname && m.gapAfter === "," && inRegion(m.after)) return true;
+  // "the Sedgefield constituency".
+  if (!common && m.gapAfter === "" && m.after[0] === "constituency") return true;
   const weak = weakCue(m) || m.listedAfterPlace === true;
   // Towns that are English words ("Reading", "Bath") need a preposition at least;
   // towns that are names ("Clinton", "Howard") need it and a sizeable town.
@@ -402,7 +408,16 @@ function strongCue(m: Mention): boolean {
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
+  // "MP for Grantham", "AM for Aberavon": a member's constituency.
+  if (m.gapBefore === "" && b1 === "for" && /^(?:mp|mps|msp|mep|am|mla|member)$/.test(b2)) return true;
   return m.gapAfter === "" && /^(?:region|province|oblast|county|district|regional)$/.test(m.after[0] ?? "");
+}
+
+function inRegion(after: string[]): boolean {
+  const [a, b] = after;
+  if (!a || !/^\p{L}/u.test(a)) return false;
+  const place = (b && lookupPlace(`${a} ${b}`)) || lookupPlace(a);
+  return place !== undefined && place.kind !== "city" && place.kind !== "continent";
 }
 
 function weakCue(m: Mention): boolean {

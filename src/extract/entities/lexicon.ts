@@ -112,7 +112,7 @@ export const PLACE_CUES_BEFORE = words(`in at from near to into outside across a
 export const PLACE_NOUNS = words(`
   city cities town towns village villages port capital region regions province provinces
   oblast county district area state island islands suburb suburbs settlement settlements
-  republic township townships resort resorts
+  republic township townships resort resorts stronghold constituency
 `);
 /** Words after a name that say it is a place ("Luhansk region", "Kharkiv province"). */
 export const PLACE_CUES_AFTER = words(`region province oblast county district area regional border city town village port governor mayor`);
