@@ -171,7 +171,7 @@ function run(file: VFile): Analysis {
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
-        for (const w of a.tail.toLowerCase().split(" ")) if (DOCUMENT_NOUNS.has(w)) focus.noteDocument(w, speaker);
+        if (a.tail) for (const w of a.tail.toLowerCase().split(" ")) if (DOCUMENT_NOUNS.has(w)) focus.noteDocument(w, speaker);
       }
       return { a, speaker };
     });
@@ -330,13 +330,15 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
 function opensTitle(tokens: Token[], from: number, parsed: ParsedName): boolean {
   if (tokens[from]!.text === "The" && !parsed.role && !parsed.gender) return true;
   // "Mr Brown's Budget": one word owned after a possessive is a thing, not the rest of a name.
-  const last = parsed.name.split(" ").length;
+  if (!parsed.name.includes(" ")) return false;
   for (let k = from; k < tokens.length - 1 && k < from + 6; k++) {
-    if (!isCapWord(tokens[k])) break;
-    if (/['\u2019]s$/u.test(tokens[k]!.text)) {
-      const owner = parseName(tokens.slice(from, k + 1).map((t) => t.text));
-      return isCapWord(tokens[k + 1]) && !isCapWord(tokens[k + 2]) && last >= 2 && (owner?.kind === "person" || owner?.gender != null);
-    }
+    const t = tokens[k]!;
+    if (!isCapWord(t)) break;
+    const c = t.text.charCodeAt(t.text.length - 1);
+    if (c !== 115 || !/['\u2019]s$/u.test(t.text)) continue; // ends in "s"
+    if (!isCapWord(tokens[k + 1]) || isCapWord(tokens[k + 2])) return false;
+    const owner = parseName(tokens.slice(from, k + 1).map((x) => x.text));
+    return owner?.kind === "person" || owner?.gender != null;
   }
   return false;
 }
