@@ -3,7 +3,7 @@
  * organization, a place (with gazetteer facts), or "unknown" for a bare
  * word that only the rest of the article can settle ("Brown", "Gaidai").
  */
-import { lookupPlace, type PlaceInfo } from "../../gazetteer/index.ts";
+import { canonicalName, lookupPlace, type PlaceInfo } from "../../gazetteer/index.ts";
 import {
   DEMONYMS,
   FALSE_PLACES,
@@ -40,7 +40,7 @@ export interface Candidate {
 
 /** Acronyms that are words of the trade, not organizations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML".split(" "),
+  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML DVR DVRs PVR".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
@@ -57,6 +57,8 @@ export function classify(m: Mention): Candidate | undefined {
   const honorificWord = HONORIFICS.has(lower(m.tokens[0] ?? "").replace(/\.$/, "")) ? `${m.tokens[0]} ` : "";
 
   const head = lower(tokens[0] ?? "").replace(/\.$/, "");
+  // "Lord of the Rings": a title of a work, not a lord.
+  if (HONORIFICS.has(head) && tokens.length > 1 && lower(tokens[1] as string) === "of") return undefined;
   if (HONORIFICS.has(head) && tokens.length > 1) {
     honorific = true;
     if (KEPT_HONORIFICS.has(head)) roles.push(tokens[0] as string);
@@ -144,6 +146,7 @@ export function classify(m: Mention): Candidate | undefined {
     const region = factsOf(tokens[1] as string).place;
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
+  if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   if (tokens.length > 1 && isOrgName(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
 
   // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.
@@ -152,7 +155,8 @@ export function classify(m: Mention): Candidate | undefined {
   const rest = tokens.join(" ");
   if (rest !== name) return classify({ ...m, tokens, sentenceStart: false, before: [], gapBefore: "" });
 
-  if (place && !isAcronym(name) && acceptCity(m, name, place)) return make(m, surface, "place", tokens, roles, honorific, place);
+  // "LA": an acronym is a city only when the alias table says so.
+  if (place && (!isAcronym(name) || canonicalName("place", name) !== undefined) && acceptCity(m, name, place)) return make(m, surface, "place", tokens, roles, honorific, place);
   if (!place && placeByContext(m, name)) {
     return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "city", population: 0 });
   }
@@ -312,6 +316,8 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   if (title > 0 && title < tokens.length - 1) return title;
   const head = factsOf(tokens[0] as string);
   if (DATE_WORD.test(head.key)) return 1;
+  // "Said Williams", "Added Smith": a speech verb opening a sentence.
+  if (m.sentenceStart && /^(?:said|says|added|adds|asked|explained|insisted)$/.test(head.key)) return 1;
   // "Unfortunately England": a sentence's opening adverb.
   if (m.sentenceStart && /ly$/.test(head.key) && !head.given && !head.surname && !head.place) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;
@@ -327,7 +333,7 @@ export function hasFirstName(tokens: string[]): boolean {
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
 export const NOT_PERSON_HEADS = new Set(
-  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
+  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison premiership league division olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
 );
 
 /** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */
@@ -346,6 +352,8 @@ function roleEnd(tokens: string[]): number {
   // "Star Wars Episode I": a work's title, not a star called "Wars"; "Star Wars DVD": a name holds no acronym.
   if (name.some(isWorkWord) || name.some((t) => /^\p{Lu}{2,}$/u.test(t) && !POST_NOMINALS.has(t))) return -1;
   if (name.length === 1 && (factsOf(after).common || NOT_PERSON_HEADS.has(factsOf(after).key))) return -1;
+  // "Imam Khomeini International Airport": a place or thing named after someone.
+  if (NOT_PERSON_HEADS.has(factsOf(name[name.length - 1] as string).key)) return -1;
   return end;
 }
 
@@ -368,8 +376,11 @@ const MEDIUM_HEADS = new Set(["tv", "television", "radio", "media", "press", "on
 
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
-  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || factsOf(t).place?.kind === "country")) return false;
+  // "US TV", "High-definition TV", "LCD TV": a medium described, not a broadcaster.
+  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || /^\p{Lu}[\p{Ll}]+-\p{Ll}+$/u.test(t) || NOT_ORG_ACRONYMS.has(t) || factsOf(t).place?.kind === "country")) return false;
   if (ORG_HEADS.has(last)) return true;
+  // "Banco Central Hispano", "Bank Leumi": a bank's head word first.
+  if (tokens.length > 1 && /^(?:banco|banca|banque|bank)$/i.test(tokens[0] as string)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
   return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
 }

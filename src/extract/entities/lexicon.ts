@@ -16,7 +16,7 @@ export const TITLE_HEADS = words(`
   ambassador commissioner general gen colonel col major maj captain capt lieutenant lt
   sergeant sgt admiral marshal commander king queen prince princess emperor pope
   judge justice envoy premier leader boss coach manager striker midfielder defender
-  goalkeeper keeper captain mp mep councillor sheikh ayatollah cardinal bishop archbishop
+  goalkeeper keeper captain mp mep msp mla td agent supt insp det councillor sheikh ayatollah cardinal bishop archbishop
   father imam rabbi president-elect chief-executive analyst economist officer head founder
   owner editor presenter actor actress singer star producer writer author designer
   vice-president deputy prosecutor attorney detective inspector constable superintendent
@@ -57,7 +57,7 @@ export const ORG_HEADS = words(`
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
   fellowship devices democrats republicans unit ventures outfitters stores interactive consortium
-  healthcare software music arts megastore megastores
+  healthcare software music arts megastore megastores electronics banco banque
   management associates research co-operative cooperative co-op chronicle inquirer examiner
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */

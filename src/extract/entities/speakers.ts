@@ -11,6 +11,7 @@ import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
 import { NOT_ORG_ACRONYMS, NOT_PERSON_HEADS, POST_NOMINALS } from "./classify.ts";
+import { isSectorWord } from "./context.ts";
 import { DEMONYMS } from "./lexicon.ts";
 import { decodeEntities } from "./mentions.ts";
 
@@ -38,7 +39,9 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
       // A quote's speaker string must be its entity's name; a source only ever makes a name fuller.
       // A description ("Telecom analysts Quorvex") stays an alias, which the archive pass maps to the name.
       // "Frank Field MP" is no fuller a name than "Frank Field": letters after it never rename.
-      const fuller = w.name.split(" ").length > hit.name.split(" ").length && !POST_NOMINALS.has(w.name.split(" ").at(-1) ?? "");
+      // Nor does a sector word before it ("Distributor Sony Pictures").
+      const first = w.name.split(" ")[0] ?? "";
+      const fuller = w.name.split(" ").length > hit.name.split(" ").length && !POST_NOMINALS.has(w.name.split(" ").at(-1) ?? "") && !isSectorWord(first) && !(wordList("names/common-words.txt").has(fold(first)) && !firstNames().has(fold(first)));
       if (!hasLowerWord(w.name) && (w.quote || fuller)) rename(hit, w.name);
       else if (w.name !== hit.name && !hit.aliases.includes(w.name)) hit.aliases = [...hit.aliases, w.name].sort();
       continue;
