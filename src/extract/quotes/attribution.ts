@@ -511,6 +511,20 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
     if (i > start && !w.cap && (CUE_ADVERBS.has(w.lower) || TIME_WORDS.has(w.lower) || /ly$|wards$/.test(w.lower))) break;
     i++;
   }
+  // "..., said the chairman of the Commons education select committee, Labour MP Barry Sheerman.":
+  // a role with its "of" phrase, then the name in apposition.
+  if (i > start && isWord(tokens[i]) && /^(of|for|at)$/.test(tokens[i]!.lower) && SPEAKER_HEADS.has(tokens[i - 1]!.lower)) {
+    let j = i + 1;
+    while (j < tokens.length && j - i < 12 && isWord(tokens[j])) j++;
+    if (isPunct(tokens[j], ",") && isCapWord(tokens[j + 1])) {
+      const s0 = j + 1;
+      let e = s0;
+      while (e < tokens.length && isWord(tokens[e]) && e - s0 < 6) e++;
+      const named = e > s0 && endsPhrase(tokens, e) ? subjectFrom(tokens.slice(s0, e)) : null;
+      if (named?.form === "name") return { ...named, role: tokens.slice(start, j).map((x) => x.text).join(" ") };
+    }
+    if (j > i + 1 && endsPhrase(tokens, j)) return subjectFrom(tokens.slice(start, j));
+  }
   if (i === start || !endsPhrase(tokens, i)) return null;
   // "Campese, a veteran, said full-back Jason Robinson would be ...": a clause's subject, not an inverted speaker.
   if (isWord(tokens[i]) && FINITE_HINTS.has(tokens[i]!.lower)) return null;
@@ -564,8 +578,8 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
       while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || OUTLET_NOUNS.has(tokens[end]!.lower)) && end - capEnd < 4) end++;
     }
     while (end < tokens.length && isWord(tokens[end]) && OUTLET_NOUNS.has(tokens[end]!.lower)) end++;
-    // "US TV network Fox News": the outlet's name after its kind.
-    if (end > capEnd && isCapWord(tokens[end])) {
+    // "US TV network Fox News": the outlet's name after its kind (not "... news agency Contrack's withdrawal").
+    if (end > capEnd && isCapWord(tokens[end]) && !/['\u2019]s?$/u.test(tokens[end]!.text)) {
       let named = capRunEnd(tokens, end);
       // "Fox News on Sunday": a day after the name is when, not part of it.
       const on = tokens.slice(end, named).findIndex((t) => t.lower === "on");
@@ -608,7 +622,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
 /** Verbs that pass judgement on words or people ("called it reckless", "branded him a liar"). */
 const JUDGING_VERBS = new Set(["called", "branded", "dubbed", "labelled", "labeled", "described", "accused", "condemned", "criticised", "criticized", "attacked"]);
 const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
-const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station"]);
+const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station", "agency"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
@@ -668,7 +682,11 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   // Skip an opening adverb ("Later,").
   const from = isPunct(tokens[1], ",") && tokens[0]?.kind === "word" ? 2 : 0;
   let e = from;
-  while (e < k && tokens[e]!.kind === "word" && (tokens[e]!.cap || ROLE_WORDS.has(tokens[e]!.lower) || PERSON_ROLE_NOUNS.has(tokens[e]!.lower) || DETERMINERS.has(tokens[e]!.lower) || GROUP_NOUNS.has(tokens[e]!.lower))) e++;
+  const roleLike = (w: string) => {
+    const bare = w.replace(/^(co|vice|deputy|ex|acting)-/, "");
+    return ROLE_WORDS.has(bare) || PERSON_ROLE_NOUNS.has(bare) || DETERMINERS.has(w) || GROUP_NOUNS.has(w);
+  };
+  while (e < k && tokens[e]!.kind === "word" && (tokens[e]!.cap || roleLike(tokens[e]!.lower))) e++;
   if (e === from) return null;
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...": the name in apposition is the subject.
   let c = from;

@@ -60,7 +60,10 @@ export const PRONOUNS: Record<string, "male" | "female" | "org" | "group" | "sel
 };
 
 /** Forms of address and titles that precede a name and are stripped from it. */
-export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady prof professor rev reverend mx`);
+export const HONORIFICS = set(`
+  mr mrs ms miss dr sir dame lord lady prof professor rev reverend mx
+  lt col gen maj capt sgt cpl adm brig cdr insp supt det
+`);
 export const MALE_HONORIFICS = set(`mr sir lord king prince father`);
 export const FEMALE_HONORIFICS = set(`mrs ms miss dame lady queen princess`);
 
@@ -75,6 +78,7 @@ export const ROLE_WORDS = set(`
   defender goalkeeper keeper skipper coach chairman founder editor analyst economist
   correspondent reporter presenter professor dr mr mrs ms miss sir dame lord lady baroness
   rev mp mep mayor attorney sheriff shadow opposition party labour tory conservative liberal
+  lt col gen maj capt sgt cpl adm brig cdr insp supt det
   democrat republican speaker premier emir sheikh ayatollah chancellor state first sen rep gov
   adviser advisor aide official officials spokesmen inspector superintendent constable detective
   councillor alderman producer actor actress singer star director writer author designer
@@ -107,7 +111,10 @@ export const ORG_WORDS = set(`
 `);
 
 /** Head nouns of a document or channel that speaks for its author ("the TASS report said"). */
-export const DOCUMENT_NOUNS = set(`report statement release communique bulletin study survey document filing letter post update website website`);
+export const DOCUMENT_NOUNS = set(`
+  report statement release communique bulletin study survey document filing letter post update website
+  lawsuit suit indictment ruling judgment judgement writ petition
+`);
 
 /** Lower-case nouns for organizations referred back to ("the firm", "the ministry"). */
 export const ORG_ANAPHORS = set(`

@@ -94,7 +94,8 @@ function parseNameUncached(words: string[]): ParsedName | null {
     const inner = parseName(words.slice(owner + 1));
     if (inner?.kind === "person") return { ...inner, role: words.slice(0, owner + 1).join(" ") };
   }
-  const lower = ws.map((w) => w.toLowerCase());
+  // "Vice-President Dick Cheney", "Ex-Minister": a hyphenated title is its last part.
+  const lower = ws.map((w) => w.toLowerCase().replace(/^(vice|deputy|co|ex|acting)-(?=\p{L})/u, ""));
 
   // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").
   let lastRole = -1;
@@ -158,7 +159,7 @@ export class Registry {
     const key = surnameKey(parts);
     let entry = this.byFull.get(parsed.name.toLowerCase()) ?? this.bySurname.get(key);
     // "Sharon Osbourne" after "Ozzy Osbourne": one family, two people; the surname stays with the first.
-    const another = entry && !parsed.single && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!);
+    const another = entry && !parsed.single && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!) && !entry.name.endsWith(` ${parsed.name}`);
     if ((!entry || another) && !parsed.single) {
       entry = { name: parsed.name, gender: parsed.gender, roles: [] };
       if (!another) this.bySurname.set(key, entry);
@@ -192,6 +193,8 @@ export class Registry {
     const key = surnameKey(parts);
     if (!key) return undefined;
     const entry = this.bySurname.get(key);
+    // "Mr Saumarez Smith" is Charles Saumarez Smith.
+    if (entry && parts.length >= 2 && entry.name.endsWith(` ${name}`)) return entry;
     // "Katherine Jackson" is not "Michael Jackson": a full name with another first name is another person.
     if (entry && parts.length >= 2 && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!)) return undefined;
     return entry ?? (parts.length === 1 ? (this.byFirst.get(key) ?? undefined) : undefined);

@@ -19,6 +19,9 @@ export interface Speaker {
 /** Head nouns of a title that names one office holder ("the Party Co-Chairman", "the Manchester Central MP"). */
 const ROLE_HEADS = new Set("mp mep msp minister secretary chairman chairwoman chair spokesman spokeswoman spokesperson president chancellor governor mayor leader director manager coach commissioner ambassador".split(" "));
 
+/** Roles of someone other than the person a story is about ("the judge agreed", "the referee said"). */
+const THIRD_PARTIES = /^(judge|magistrate|coroner|prosecutor|lawyer|solicitor|barrister|attorney|police\w*|detective|inspector|doctor|surgeon|witness|victim|referee|umpire)s?$/;
+
 /** Cues that go on with the speaker before ("added", "continued", "went on"). */
 const CONTINUING = /^(added|adds|continued|continues|went)$/;
 
@@ -214,6 +217,12 @@ export class Focus {
       if (org && org.kind !== "person" && org.kind !== "place") return { name: org.name, kind: org.kind === "country" ? "country" : "organization", role: text };
       // "a spokesman for Acme Shipping": a name spoken for is an organization, unless a title marks a person ("for Mr Smith").
       if (org?.kind === "person" && subject.object && !org.role && !org.gender) return { name: org.name, kind: "organization", role: text };
+      // "a spokesman for the company": the organization "the company" stands for.
+      const anaphor = /\b(?:for|of|at) (?:the|its) (\w+)$/.exec(text.toLowerCase());
+      if (anaphor && !subject.object && ORG_ANAPHORS.has(anaphor[1]!)) {
+        const org = this.phrase({ form: "np", words: ["the", anaphor[1]!], role: `the ${anaphor[1]}`, head: anaphor[1]!, det: "the" });
+        if (org?.name) return { name: org.name, kind: org.kind, role: text };
+      }
       if (!subject.object && !capWords.length && subject.det && subject.det !== "the") {
         const org = [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
         return org ? { name: org.name, kind: "organization", role: text } : { name: null, kind: "role", role: text };
@@ -235,6 +244,13 @@ export class Focus {
       // "Oxfam says in a report ... The report said:": the report the story already gave to someone.
       const cited = subject.det && /^(the|its|their)$/.test(subject.det) ? this.documents.get(head) : undefined;
       if (cited) return { name: cited.name, kind: cited.kind, role: text };
+      // "the council's ruling": the organization that owns it.
+      const owner = subject.words.find((w) => /['\u2019]s?$/u.test(w));
+      const ownerHead = owner ? stripPossessive(owner).toLowerCase() : "";
+      if (ORG_ANAPHORS.has(ownerHead)) {
+        const org = this.phrase({ form: "np", words: ["the", ownerHead], role: `the ${ownerHead}`, head: ownerHead, det: "the" });
+        if (org?.name) return { name: org.name, kind: org.kind, role: text };
+      }
       const org = issued ? this.orgs[this.orgs.length - 1] : undefined;
       return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
     }
@@ -259,7 +275,8 @@ export class Focus {
       // "the charity's director", "the spokesman": an office of an organization, somebody the story
       // has not named; only a title ("the prime minister", "the American", "the 21-year-old") may
       // stand for the latest person the story gave no other role.
-      const bareTitle = !speaksFor && !possessive;
+      // "the judge", "the referee": someone the story has not named, unless the registry knows the role.
+      const bareTitle = !speaksFor && !possessive && !THIRD_PARTIES.test(head);
       // "the Dutchman", "the Irishwoman": where a person is from, which no office of another contradicts.
       const nationality = isNationality(head);
       const gender: Gender = /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : null;
@@ -272,7 +289,7 @@ export class Focus {
         // "the chancellor" is not the shadow chancellor or a former one.
         if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
         // "Rock star Ozzy Osbourne ... the Black Sabbath singer": a description, where no office of the person's contradicts it.
-        if (!ROLE_HEADS.has(head) && !p.roles.some((r) => r.split(" ").some((w) => ROLE_HEADS.has(w)))) return { name: p.name, kind: "person", role: text };
+        if (!ROLE_HEADS.has(head) && !THIRD_PARTIES.test(head) && !p.roles.some((r) => r.split(" ").some((w) => ROLE_HEADS.has(w)))) return { name: p.name, kind: "person", role: text };
       }
       return { name: null, kind: "role", role: text };
     }
