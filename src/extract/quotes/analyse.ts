@@ -14,7 +14,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
@@ -318,7 +318,12 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
     // "The Final Diagnosis and In High Places followed": a capitalised "The" opens a title, not a person,
     // unless a role or a title of address follows it ("The Rev John Smith").
     if (parsed?.kind === "person" && !opensTitle(tokens, r, parsed)) registry.add(parsed);
-    else if (parsed?.kind === "organization" && !(parsed.single && i === 0)) focus.orgNames.push(parsed.name);
+    else if (parsed?.kind === "organization" && !(parsed.single && i === 0)) {
+      focus.orgNames.push(parsed.name);
+      // "research firm NPD Group": a later "the firm" is NPD Group.
+      const kind = tokens[r - 1];
+      if (kind?.kind === "word" && !kind.cap && ORG_ANAPHORS.has(kind.lower)) focus.orgByKind.set(kind.lower, parsed.name);
+    }
     i = end - 1;
   }
 }

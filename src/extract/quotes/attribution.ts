@@ -154,6 +154,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    // "agreed a deal", "agreed on a price": an agreement, not speech.
+    if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     // "tells the story of", "told a tale": narration, not speech.
     // "had told the truth", "told lies": honesty, not speech.
     if (/^tell|^told/.test(t.lower) && (/^(story|stories|tale|tales|truth|lie|joke)$/.test(tokens[k + 2]?.lower ?? "") || /^(lies|jokes|stories)$/.test(tokens[k + 1]?.lower ?? ""))) continue;
@@ -605,6 +607,11 @@ function skipAdverbials(tokens: Token[], i: number): number {
   for (;;) {
     const t = tokens[i];
     if (!isWord(t)) return i;
+    // "warned two weeks ago that ...", "said a year ago".
+    if (/^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)$/.test(t.lower) && /^(days?|weeks?|months?|years?)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "ago") {
+      i += 3;
+      continue;
+    }
     if (TIME_WORDS.has(t.lower) || CUE_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && !t.cap && !CLAUSE_OPENERS.has(t.lower))) {
       i++;
       continue;

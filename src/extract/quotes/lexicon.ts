@@ -39,7 +39,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   announced announces reported reports revealed reveals confirmed confirms acknowledged
   acknowledges admitted admits promised promises pledged vowed vows wrote writes indicated
   indicates hinted disclosed signalled signaled stressed stresses emphasised emphasized
-  emphasises emphasizes noted notes predicted predicts
+  emphasises emphasizes noted notes predicted predicts claim warn argue insist predict
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */

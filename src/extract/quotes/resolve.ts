@@ -76,6 +76,8 @@ export class Focus {
   orgs: Speaker[] = [];
   /** Organizations named anywhere so far, for "the ministry" → "Russian Defence Ministry". */
   orgNames: string[] = [];
+  /** Organizations the story introduced by their kind ("research firm NPD Group"), by that noun. */
+  orgByKind = new Map<string, string>();
 
   constructor(readonly registry: Registry) {}
 
@@ -231,6 +233,10 @@ export class Focus {
     if (ORG_ANAPHORS.has(head)) {
       const named = [...this.orgNames].reverse().find((n) => n.toLowerCase().split(" ").includes(head));
       if (named) return { name: named, kind: "organization", role: null };
+      // "copy protection firm Macrovision ... the firm said": the one introduced by that kind, unless
+      // another organization is what the story is about ("Rival club Manchester City" in a Manchester United story).
+      const introduced = subject.det === "the" ? this.orgByKind.get(head) : undefined;
+      if (introduced && 2 * this.mentions(introduced) >= this.mentions(this.mainOrg())) return { name: introduced, kind: "organization", role: null };
       if (capWords.length) return { name: text, kind: "organization", role: null };
       // "the club", "the firm": the organization the story is about.
       const main = /^(firm|company|group|club|organisation|organization|retailer|carrier|airline|studio|label|chain|maker|manufacturer|insurer|lender|operator)$/.test(head) ? this.mainOrg() : undefined;
@@ -294,6 +300,12 @@ export class Focus {
       return { name: null, kind: "role", role: text };
     }
     return null;
+  }
+
+  private mentions(name: string | undefined): number {
+    let n = 0;
+    for (const o of this.orgNames) if (o === name) n++;
+    return n;
   }
 
   /** The organization named most often so far (news outlets aside). */
