@@ -6,7 +6,7 @@
  * One small JSON file per entry, sharded by the key's first two hex digits.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { readdirSync } from "node:fs";
 import type { Archive } from "./build-archive.ts";
@@ -136,7 +136,15 @@ export class ExtractionCache {
     const tmp = `${file}.${process.pid}.tmp`;
     const { records, ...rest } = archive;
     const others = JSON.stringify(rest).slice(1, -1);
-    writeFileSync(tmp, `{"key":${JSON.stringify(archive.key)},"archive":{"records":[${records.map(recordJson).join(",")}],${others}}}`);
+    // Written a record at a time: one string of the whole archive would double its memory.
+    const fd = openSync(tmp, "w");
+    try {
+      writeSync(fd, `{"key":${JSON.stringify(archive.key)},"archive":{"records":[`);
+      records.forEach((r, i) => writeSync(fd, i ? `,${recordJson(r)}` : recordJson(r)));
+      writeSync(fd, `],${others}}}`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   }
 

@@ -13,7 +13,7 @@ import { configureSite, currentArchive, siteData, siteSettings } from "./context
 import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
 import { hashOf, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson } from "./record-json.ts";
-import { bundleDir, indexShards, searchRecord, shardMembers, type SearchRecord } from "./search-index.ts";
+import { bundleDir, indexShards, searchRecord, shardMembers, type SearchShard } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
 
 export interface SiteBuildOptions {
@@ -104,9 +104,9 @@ function collectGarbage(): void {
   gc?.();
 }
 
-/** Every article's search record, by shard (search-index.ts). */
-function searchRecords(articles: ArticleView[], language: string): SearchRecord[][] {
-  return shardMembers(articles).map((members) => members.map((view) => searchRecord(view, sourceRecords.get(view)!, language)));
+/** Every article's search shard (search-index.ts), its records made when asked for. */
+function searchShards(articles: ArticleView[], language: string): SearchShard[] {
+  return shardMembers(articles).map((members) => ({ size: members.length, records: () => members.map((view) => searchRecord(view, sourceRecords.get(view)!, language)) }));
 }
 
 /** The Pagefind package's version: a new Pagefind may write other bundles from the same records. */
@@ -130,19 +130,19 @@ function pagefindVersionOf(): string {
  * only once the bundle is written.
  */
 function startSearchIndex(outDir: string, data: SiteData, ledger: RenderLedger | null): { done: Promise<{ pages: number; shards: number }> } {
-  const records = searchRecords(data.articles, data.settings.language);
+  const shards = searchShards(data.articles, data.settings.language);
   const version = pagefindVersionOf();
   const stale = new Set<number>();
-  records.forEach((shard, i) => {
-    const key = hashOf("search", version, String(records.length), ...shard.map((r) => JSON.stringify(r)));
+  shards.forEach((shard, i) => {
+    const key = hashOf("search", version, String(shards.length), ...shard.records().map((r) => JSON.stringify(r)));
     if (!ledger?.isFresh(`${bundleDir(i)}/pagefind-entry.json`, key)) stale.add(i);
   });
-  const done = indexShards(outDir, records, stale);
+  const done = indexShards(outDir, shards, stale);
   done.catch(() => undefined); // awaited by the caller; this only keeps an early failure from counting as unhandled
   return { done };
 }
 
 /** Pagefind over the site's articles, in shards (search-index.ts); `only` limits it to some shards. */
 export async function indexSite(outDir: string, articles: ArticleView[], only?: Set<number>): Promise<{ pages: number }> {
-  return indexShards(outDir, searchRecords(articles, siteSettings().language), only);
+  return indexShards(outDir, searchShards(articles, siteSettings().language), only);
 }

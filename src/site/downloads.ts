@@ -4,6 +4,7 @@
  * all as JSON Lines), every quote as CSV, and JSON Feeds. Each path is checked
  * to stay inside the output folder.
  */
+import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "../archive/build-archive.ts";
@@ -11,7 +12,7 @@ import type { ArticleRecord } from "../record/schema.ts";
 import type { SiteData } from "./data.ts";
 import { hashOf, type RenderLedger } from "./render-plan.ts";
 import { jsonFeed } from "./feeds.ts";
-import { compactJson } from "./record-json.ts";
+import { compactJson, recordDigest } from "./record-json.ts";
 import { assertInside, urls } from "./urls.ts";
 
 /** With a ledger, a file whose content is what the last build wrote is left alone. */
@@ -27,14 +28,29 @@ export async function writeDownloads(outDir: string, archive: Pick<Archive, "rec
     await writeFile(file, body());
   };
   const whole = (text: string) => ({ key: hashOf(text), body: () => text });
-  for (const r of records) await write(urls.record(r.id), hashOf("record", compactJson(r)), () => `${JSON.stringify(r, null, 2)}\n`);
-  const jsonl = whole(records.map((r) => compactJson(r)).join("\n") + (records.length ? "\n" : ""));
-  await write("/downloads/records.jsonl", jsonl.key, jsonl.body);
+  for (const r of records) await write(urls.record(r.id), hashOf("record", recordDigest(r)), () => `${JSON.stringify(r, null, 2)}\n`);
+  // Written a record at a time: one string of every record would be the archive's size again.
+  const jsonlFile = path.join(outDir, "downloads", "records.jsonl");
+  assertInside(outDir, jsonlFile);
+  if (!ledger?.isFresh("downloads/records.jsonl", hashOf("records.jsonl", ...records.map((r) => recordDigest(r))))) {
+    await mkdir(path.dirname(jsonlFile), { recursive: true });
+    writeLines(jsonlFile, records.map((r) => () => `${compactJson(r)}\n`));
+  }
   const csv = whole(quotesCsv(records));
   await write("/downloads/quotes.csv", csv.key, csv.body);
   for (const feed of site.feeds) {
     const json = whole(`${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`);
     await write(feed.jsonUrl, json.key, json.body);
+  }
+}
+
+/** Writes a file piece by piece, each piece made only when it is written. */
+export function writeLines(file: string, pieces: (() => string)[]): void {
+  const fd = openSync(file, "w");
+  try {
+    for (const piece of pieces) writeSync(fd, piece());
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { sourceRecords, type ArticleCard, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
 import type { Archive } from "../archive/build-archive.ts";
-import { compactJson } from "./record-json.ts";
+import { recordDigest } from "./record-json.ts";
 import { assertInside, permalinkOf } from "./urls.ts";
 
 /** The pages Eleventy paginates over: all of them, or those that changed. */
@@ -71,7 +71,7 @@ export function renderFingerprint(site: Pick<SiteData, "settings" | "nav" | "wor
 export function siteKey(settings: SiteData["settings"], archive: Pick<Archive, "records" | "key">): string {
   const fingerprint = renderFingerprint({ settings, nav: [], worldUrl: "" });
   // An archive with a key (build-archive.ts) is named by it: no record needs hashing.
-  return archive.key ? hashOf(fingerprint, "archive", archive.key) : hashOf(fingerprint, ...archive.records.map((r) => compactJson(r)));
+  return archive.key ? hashOf(fingerprint, "archive", archive.key) : hashOf(fingerprint, ...archive.records.map((r) => recordDigest(r)));
 }
 
 /** The output file of a site URL, relative to the output folder. */
@@ -207,7 +207,7 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
     pages.filter((page) => {
       // An article view makes its body from its record when rendered: the record is part of its key.
       const record = sourceRecords.get(page as unknown as ArticleView);
-      const key = hashOf(fingerprint, record ? compactJson(record) : "", ...json(page));
+      const key = hashOf(fingerprint, record ? recordDigest(record) : "", ...json(page));
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;
       return !fresh;

@@ -86,32 +86,42 @@ export function shardMembers<T extends { id: string }>(articles: T[], size = SHA
   return members;
 }
 
+/** One shard of the index: how many articles it has, and their search records, made when asked for. */
+export interface SearchShard {
+  size: number;
+  records: () => SearchRecord[];
+}
+
+/** Shards from lists of records made already (tests, small sites). */
+export const shardsOf = (records: SearchRecord[][]): SearchShard[] => records.map((list) => ({ size: list.length, records: () => list }));
+
 /**
  * Writes the search index: the list of bundles, and the bundles of the
- * shards in `only` (all when it is not given) from their articles' search
- * records. Bundles of shards the archive no longer has are removed.
+ * shards in `only` (all when it is not given). A shard's records are made
+ * when it is indexed, so only one shard's text is held at a time. Bundles of
+ * shards the archive no longer has are removed.
  */
-export async function indexShards(outDir: string, records: SearchRecord[][], only?: Set<number>): Promise<{ pages: number; shards: number }> {
-  const count = records.length;
+export async function indexShards(outDir: string, shards: SearchShard[], only?: Set<number>): Promise<{ pages: number; shards: number }> {
+  const count = shards.length;
   // An empty bundle has no language index and Pagefind refuses to load it: list only shards with pages.
-  const listed = records.flatMap((m, shard) => (m.length || count === 1 ? [`${bundleDir(shard)}/`] : []));
+  const listed = shards.flatMap((m, shard) => (m.size || count === 1 ? [`${bundleDir(shard)}/`] : []));
   // The index may be started before Eleventy has made the output folder.
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, SHARDS_FILE), `${JSON.stringify(listed)}\n`);
   for (const name of readdirSync(outDir)) {
     const n = /^pagefind-(\d+)$/.exec(name)?.[1];
-    if (n && (Number(n) > count || !records[Number(n) - 1]?.length)) rmSync(path.join(outDir, name), { recursive: true, force: true });
+    if (n && (Number(n) > count || !shards[Number(n) - 1]?.size)) rmSync(path.join(outDir, name), { recursive: true, force: true });
   }
   let pages = 0;
-  let shards = 0;
+  let indexed = 0;
   for (let shard = 0; shard < count; shard++) {
     if (only && !only.has(shard)) continue;
-    const mine = records[shard]!;
-    if (!mine.length && count > 1) continue;
-    pages += await indexBundle(outDir, mine, bundleDir(shard));
-    shards++;
+    const mine = shards[shard]!;
+    if (!mine.size && count > 1) continue;
+    pages += await indexBundle(outDir, mine.records(), bundleDir(shard));
+    indexed++;
   }
-  return { pages, shards };
+  return { pages, shards: indexed };
 }
 
 async function indexBundle(outDir: string, records: SearchRecord[], bundle: string): Promise<number> {

@@ -13,7 +13,7 @@ import type { Archive } from "../../src/archive/build-archive.ts";
 import { configureSite, siteData } from "../../src/site/context.ts";
 import { buildSite } from "../../src/site/eleventy-run.ts";
 import { sourceRecords } from "../../src/site/data.ts";
-import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardCount, shardMembers, shardOf } from "../../src/site/search-index.ts";
+import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardCount, shardMembers, shardOf, shardsOf } from "../../src/site/search-index.ts";
 import { FIXTURES } from "./site-fixture.ts";
 
 describe("search index shards", () => {
@@ -33,7 +33,7 @@ describe("search index shards", () => {
     await buildSite({ articlesDir: FIXTURES, outDir, archive, search: false });
     const { articles } = await siteData();
     const records = shardMembers(articles, 1).map((m) => m.map((view) => searchRecord(view, sourceRecords.get(view)!, "en")));
-    const result = await indexShards(outDir, records);
+    const result = await indexShards(outDir, shardsOf(records));
     assert.equal(result.pages, articles.length);
     const listed = JSON.parse(readFileSync(path.join(outDir, SHARDS_FILE), "utf8")) as string[];
     const expected = [...new Set(articles.map((a) => shardOf(a.id, articles.length)))].sort().map((s) => `${bundleDir(s)}/`);
