@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue } from "./context.ts";
+import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
 /** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
@@ -87,6 +87,8 @@ export function classify(m: Mention): Candidate | undefined {
     return classify({ ...m, tokens: tokens.slice(1), before: [...m.before, lower(tokens[0] as string)], gapBefore: "", sentenceStart: false });
   }
   if (!tokens.length) return undefined;
+  // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
+  if (/-(?:winning|born|led|owned|backed|run|style|era|made|funded|controlled|listed|nominated|bound)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
   const based = tokens.findIndex((t) => /-based$/i.test(t));
   if (based >= 0 && based < tokens.length - 1 && !honorific) {
@@ -119,6 +121,9 @@ export function classify(m: Mention): Candidate | undefined {
     return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
   }
   if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
+  // "Empire magazine", "TV Guide magazine", "Orange shares".
+  // ("US shares", "German newspaper", "Grammy-winning magazine" say where or what, not who.)
+  if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || /-\p{Ll}+$/u.test(t))) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.aliasPerson) return make(m, surface, "person", tokens, roles, honorific);
   if (facts.knownOrg && !facts.place) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.body || (facts.club && isClub(m, facts, m.sport === true))) return make(m, surface, "organization", tokens, roles, honorific);

@@ -24,7 +24,7 @@ const ORG_CUES_BEFORE = words(`
 const ORG_CUES_AFTER = words(`
   shares shareholders spokesman spokeswoman spokesperson chief boss plc which chairman
   manager coach striker midfielder defender goalkeeper keeper winger fans supporters
-  magazine newspaper skipper
+  magazine newspaper skipper singer frontman guitarist drummer bassist
 `);
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
 const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists experts managers officials sources consultants`);
@@ -55,6 +55,10 @@ export function strongOrgCue(m: Mention): boolean {
   const b1 = m.before[m.before.length - 1] ?? "";
   return m.gapBefore === "" && b1 !== "at" && ORG_CUES_BEFORE.has(b1);
 }
+
+/** "Empire magazine", "Orange shares": words after a name that make even an English word a body's name. */
+const STRONG_ORG_AFTER = words(`magazine newspaper shares shareholders plc`);
+export const strongOrgCueAfter = (m: Mention) => m.gapAfter === "" && STRONG_ORG_AFTER.has((m.after[0] ?? "").replace(/['’]s$/, ""));
 
 /** "X boss", "X striker", "X shares": words after a name that only a body or club takes. */
 export function orgCueAfter(m: Mention): boolean {
