@@ -599,6 +599,12 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
+  // "..., Mr Howard told the paper.": a short object that ends the sentence.
+  if (j > i) {
+    let e = j;
+    while (e < j + 3 && isWord(tokens[e]) && !tokens[e]!.cap) e++;
+    if (e > j && e >= sentenceEnd(tokens)) return { words: tokens.slice(i, e).map((t) => t.text), end: e, cap: false };
+  }
   return null;
 }
 
@@ -644,7 +650,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
     if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
-    if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
+    // ("... should be carried out quickly and could even be implemented ..." goes on: a modal after "and".)
+    const modal = t.lower === "and" && /^(could|would|should|will|may|might|must|can)$/.test(next.lower);
+    if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && !modal && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., and the Refugee Council called his comments ...": another speaker's verb starts a new sentence part.
