@@ -190,6 +190,8 @@ export function classify(m: Mention): Candidate | undefined {
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
+      // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
+      if (!firstName && (/^(?:st|saint)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
@@ -327,7 +329,11 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   if (m.sentenceStart && /ly$/.test(head.key) && !head.given && !head.surname && !head.place) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;
   // "Weak US demand": a sentence's first word before a country.
-  if (m.sentenceStart && tokens.length === 2 && head.common && !head.given && isAcronym(tokens[1] as string) && factsOf(tokens[1] as string).place?.kind === "country") return 1;
+  // "Strong Oscar contenders": a sentence's first word before a known body.
+  if (m.sentenceStart && tokens.length === 2 && head.common && !head.given) {
+    const rest = factsOf(tokens[1] as string);
+    if ((isAcronym(tokens[1] as string) && rest.place?.kind === "country") || rest.aliasOrg || rest.knownOrg || rest.body) return 1;
+  }
   return 0;
 }
 
