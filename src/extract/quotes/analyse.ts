@@ -288,6 +288,19 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
   // "Said Williams: ...": an inverted cue opening the sentence, not a first name.
   const cueFirst = /^(said|says|added|adds)$/.test(tokens[0]?.lower ?? "") && isCapWord(tokens[1]) ? 1 : 0;
   for (let i = cueFirst; i < tokens.length; i++) {
+    // "Ahmed 'Mido' Hossam": a nickname between a first name and a surname is another name of the person.
+    const nick = tokens[i + 1];
+    if (isCapWord(tokens[i]) && nick?.kind === "quote" && isCapWord(tokens[i + 2]) && !isCapWord(tokens[i - 1])) {
+      const alias = nick.text.replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/gu, "");
+      const end = capRunEnd(tokens, i + 2);
+      const person = /^\p{Lu}[\p{L}-]+$/u.test(alias) && end - i <= 3 ? parseName([tokens[i]!.text, ...tokens.slice(i + 2, end).map((t) => t.text)]) : null;
+      if (person?.kind === "person") {
+        registry.add(person);
+        registry.alias(alias, person.name);
+        i = end - 1;
+        continue;
+      }
+    }
     if (!isCapWord(tokens[i]) || (isCapWord(tokens[i - 1]) && i > cueFirst)) continue;
     const end = capRunEnd(tokens, i);
     let r = i;

@@ -680,7 +680,9 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (words.length < 3) return false;
   const first = words[0]!;
   if (first.kind === "quote" && words.length < 4) return false;
-  if (["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
+  // ("no one had exerted pressure" is a clause.)
+  const noOne = first.lower === "no" && /^(one|longer|further|more)$/.test(words[1]?.lower ?? "");
+  if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));

@@ -185,6 +185,22 @@ export class Registry {
     }
   }
 
+  private aliases = new Set<string>();
+
+  /** Another name the person goes by ("Mido" for Ahmed Hossam). */
+  alias(word: string, name: string): void {
+    const entry = this.lookup(name);
+    const key = word.toLowerCase();
+    if (!entry || this.byFull.has(key)) return;
+    this.byFull.set(key, entry);
+    this.aliases.add(key);
+  }
+
+  /** Whether a single word is a nickname the story gave a person. */
+  isAlias(word: string): boolean {
+    return this.aliases.has(word.toLowerCase());
+  }
+
   /** The full-name entry for a name as written ("Mr Gaidai", "Zelensky", "Serhiy Gaidai"). */
   lookup(name: string): PersonEntry | undefined {
     const full = this.byFull.get(name.toLowerCase());

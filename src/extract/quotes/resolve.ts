@@ -183,7 +183,7 @@ export class Focus {
       const entry = this.registry.lookup(parsed.name);
       // A lone surname, or a first name only one person of the story has ("Sharon" for Sharon Osbourne).
       const kinName = role !== null && PERSON_ROLE_NOUNS.has(roleHead(role)) && entry?.name.split(" ")[0] === parsed.name;
-      if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name || kinName)) {
+      if (entry && (parsed.kind === "person" || entry.name.split(" ").pop() === parsed.name || kinName || this.registry.isAlias(parsed.name))) {
         if (!entry.gender && parsed.gender) entry.gender = parsed.gender;
         return { name: entry.name, kind: "person", role: preferRole(parsed.role, role) };
       }
@@ -265,7 +265,8 @@ export class Focus {
       const group = GROUP_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head);
       if (group || subject.det !== "the") return { name: null, kind: group ? "group" : "role", role: text };
       const entry = this.registry.byRolePhrase(text);
-      if (entry) return { name: entry.name, kind: "person", role: text };
+      // A spokesman the story names only later ("FA spokesman Omar Said" further down) is not this one.
+      if (entry && (!speaksFor || this.people.includes(entry))) return { name: entry.name, kind: "person", role: text };
       const possessive = subject.words.some((w) => /['\u2019]s?$/u.test(w));
       // "a Home Office spokesman said ... the spokesman added": the one the role introduced.
       const introduced = possessive || capWords.length ? undefined : this.byHead.get(head);
@@ -282,7 +283,8 @@ export class Focus {
       // has not named; only a title ("the prime minister", "the American", "the 21-year-old") may
       // stand for the latest person the story gave no other role.
       // "the judge", "the referee": someone the story has not named, unless the registry knows the role.
-      const bareTitle = !speaksFor && !possessive && !THIRD_PARTIES.test(head);
+      // A plural ("the remaining members") is never one person.
+      const bareTitle = !speaksFor && !possessive && !THIRD_PARTIES.test(head) && !(/[^s]s$/.test(head) || /(men|women|people)$/.test(head));
       // "the Dutchman", "the Irishwoman": where a person is from, which no office of another contradicts.
       const nationality = isNationality(head);
       const gender: Gender = /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : null;
