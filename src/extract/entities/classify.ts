@@ -40,7 +40,7 @@ export interface Candidate {
 
 /** Acronyms that are words of the trade, not organizations. */
 export const NOT_ORG_ACRONYMS = new Set(
-  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML DVR DVRs PVR".split(" "),
+  "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML DVR DVRs PVR AI RSS".split(" "),
 );
 
 /** Letters after a name: "Guy Mansfield QC". */
@@ -151,7 +151,7 @@ export function classify(m: Mention): Candidate | undefined {
     const region = factsOf(tokens[1] as string).place;
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
-  if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
+  if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && /^\p{Lu}/u.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   if (tokens.length > 1 && isOrgName(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
 
   // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.
@@ -170,7 +170,7 @@ export function classify(m: Mention): Candidate | undefined {
     // "Tuesday Mr Ebbers", "Observes Mr Hadi", "October Google": words before a courtesy title, a date word, a sentence's first word.
     const cut = leadingNoise(m, tokens);
     if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
-    if (m.sentenceStart && isSectorWord(tokens[0] as string) && !factsOf(tokens[1] as string).given) {
+    if (m.sentenceStart && isSectorWord(tokens[0] as string) && /^\p{Lu}/u.test(tokens[1] as string) && !factsOf(tokens[1] as string).given) {
       return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [lower(tokens[0] as string)], gapBefore: "" });
     }
     const last = tokens[tokens.length - 1] as string;
@@ -193,7 +193,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
-      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return head.common && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
+      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return (head.common || /(?:ian|ean|ese|ish)$/.test(head.key)) && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
       if (!firstName && tokens.length === 2 && isBigPlace(tail.place) && !tail.surname) return undefined;
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
@@ -273,7 +273,7 @@ const THING_BEFORE = new Set("steroid steroids drug drugs substance substances c
 /** Particles inside names ("Ruud van Nistelrooy"): "van" is also an English word. */
 const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape"]);
-const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula"]);
+const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula", "bay"]);
 
 /** Nouns after a name that make it a thing, not a person: "the Hang Seng index", "the Old Trafford ground". */
 const THING_AFTER = new Set(
@@ -344,7 +344,7 @@ export function hasFirstName(tokens: string[]): boolean {
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */
 export const NOT_PERSON_HEADS = new Set(
-  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison premiership league division olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
+  "stadium theatre theater arena park hall centre center street st road avenue lane house bridge prison bay beach harbour heights gardens crown premiership league division olympic paralympic paralympics north south east west jail gaol barracks valley river lake mountains hills glens island islands airport station square palace castle cathedral abbey church blog plan prize award awards cup trophy championship championships games olympics festival show act bill election wars war tv online live series day week year awards chart tour album film movie book agreement treaty accord summit conference".split(" "),
 );
 
 /** Index of the last token of a leading role ("President", "Deputy Defence Minister"), or -1. */
@@ -391,7 +391,7 @@ function isOrgName(tokens: string[]): boolean {
   if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || /^\p{Lu}[\p{Ll}]+-\p{Ll}+$/u.test(t) || NOT_ORG_ACRONYMS.has(t) || factsOf(t).place?.kind === "country")) return false;
   if (ORG_HEADS.has(last)) return true;
   // "Banco Central Hispano", "Bank Leumi": a bank's head word first.
-  if (tokens.length > 1 && /^(?:banco|banca|banque|bank)$/i.test(tokens[0] as string)) return true;
+  if (tokens.length > 1 && /^(?:banco|banca|banque|bank|stade|sporting|atletico|olympique|dynamo|dinamo|borussia)$/i.test(tokens[0] as string)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
   return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
 }

@@ -26,6 +26,7 @@ const ORG_CUES_AFTER = words(`
   manager coach striker midfielder defender goalkeeper keeper winger fans supporters
   magazine newspaper skipper singer frontman guitarist drummer bassist
 `);
+const FAMILY = words(`father mother son daughter brother sister wife husband widow widower uncle aunt cousin grandfather grandmother`);
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
 const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists experts managers officials sources consultants`);
 /** Nouns after a possessive organization ("X's shares", "X's chief executive"). */
@@ -42,7 +43,8 @@ export function orgCue(m: Mention): boolean {
   const b2 = m.before[m.before.length - 2] ?? "";
   // "at" says employer only after a job: "analysts at Ovum", not "the first three at Santry".
   if (m.gapBefore === "" && b1 === "at") return AT_EMPLOYER.has(b2) || TITLE_HEADS.has(b2);
-  if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2)))) return true;
+  // "father of Moazzam" is family, not an employer.
+  if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2) && !FAMILY.has(b2)))) return true;
   if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
   return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");
 }

@@ -98,13 +98,15 @@ function andJoins(text: string, tokens: Token[], start: number, and: number): nu
   const isCommon = plainWord;
   // "The Times", "AZ Services": a name of its own after the "and".
   if (after[0] === "The" || /^\p{Lu}{2,}$/u.test(after[0] as string)) return and;
+  // "British Academy of Film and Television Arts": what follows "of" is the part joined.
+  const of = before.findIndex((t) => t === "of" || t === "for");
+  if (of > 0 && (OF_HEADS.has((before[of - 1] as string).toLowerCase()) || FOR_HEADS.has((before[of - 1] as string).toLowerCase())) && ORG_HEADS.has(lastAfter) && after.length <= 3 && before.length - of - 1 <= 2 && before.slice(of + 1).every(plainWord)) return end;
   if (ORG_HEADS.has(lastAfter) && after.length <= 4) {
     while (before.length > 1 && (DEMONYMS.has((before[0] as string).toLowerCase()) || FUNCTION_WORDS.has((before[0] as string).toLowerCase()) || factsOf(before[0] as string).place?.kind === "country")) before = before.slice(1);
     if (before.length <= 2 && before.every(isCommon) && (before.length === 1 || !ORG_HEADS.has((before.at(-1) as string).toLowerCase()))) return end;
     return and;
   }
   if (after.length !== 1 || !isCommon(after[0] as string) || ORG_HEADS.has(lastAfter)) return and;
-  const of = before.findIndex((t) => t === "of" || t === "for");
   if (of > 0 && (OF_HEADS.has((before[of - 1] as string).toLowerCase()) || FOR_HEADS.has((before[of - 1] as string).toLowerCase()))) return end;
   const owner = factsOf(before[0] as string);
   return before.length > 1 && (owner.aliasOrg || owner.knownOrg || owner.body) ? end : and;

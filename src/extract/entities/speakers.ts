@@ -48,7 +48,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
     }
     if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
-    const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || (w.quote && surnameSpeaker(w.name, sport)) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
+    const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || surnameSpeaker(w.name, sport) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     if (kind === "person" && endsWithPlace(w.name)) continue;
     // "Downing St", "Woodhill Prison": a place's or institution's name speaks for a body, never a person.
     const list = kind === "person" && !NOT_PERSON_HEADS.has(fold(w.name.split(" ").at(-1) ?? "")) ? sets.people : sets.organizations;
