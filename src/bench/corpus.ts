@@ -58,7 +58,11 @@ export interface SyntheticArticle {
 export function synthesize(articles: SourceArticle[], count: number, seed = 42): SyntheticArticle[] {
   const random = prng(seed);
   const byCategory = new Map<string, SourceArticle[]>();
-  for (const a of articles) byCategory.set(a.category, [...(byCategory.get(a.category) ?? []), a]);
+  for (const a of articles) {
+    let pool = byCategory.get(a.category);
+    if (!pool) byCategory.set(a.category, (pool = []));
+    pool.push(a);
+  }
   const categories = [...byCategory.keys()].sort();
   const out: SyntheticArticle[] = [];
   for (let i = 0; i < count; i++) {

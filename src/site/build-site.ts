@@ -8,13 +8,17 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Archive } from "../archive/build-archive.ts";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
 import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
 import { hashOf, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson } from "./record-json.ts";
-import { bundleDir, indexShards, searchRecord, shardMembers, type SearchShard } from "./search-index.ts";
+import { WORLD_ASSET } from "./maps.ts";
+import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardMembers, type SearchShard } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
+
+/** Copied as it is to the output folder's root (.eleventy.ts, addPassthroughCopy). */
+const PUBLIC_DIR = "public";
 
 export interface SiteBuildOptions {
   articlesDir: string;
@@ -79,9 +83,59 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await search?.done.catch(() => undefined);
   }
   const pagefind: SiteBuildResult["pagefind"] = search ? { pages: data.articles.length, reused: (await search.done).shards === 0 && data.articles.length > 0 } : null;
+  // A first build with a ledger into a folder that holds files already (an
+  // older build without the cache, another archive): what this build did not
+  // write goes, as later builds remove the pages of articles that are gone.
+  if (ledger?.isNew()) removeStrays(options.outDir, new Set([...written, ...ledger.current()]));
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
   return { written: [...written].sort(), pagefind, skipped: data.skipped };
+}
+
+/** Files every build writes besides pages and downloads: the passthrough copy of public/, the world map, the search index, the report. */
+function alwaysWritten(file: string): boolean {
+  return /^pagefind(-\d+)?\//.test(file) || file === SHARDS_FILE || file === WORLD_ASSET.slice(1) || file === "build-report.json";
+}
+
+/**
+ * Where a Clippings build writes: its page folders and its root files. Only
+ * these are cleaned, so an output folder shared with other files (a docs/
+ * folder, a repository) loses nothing that is not the archive's.
+ */
+const OWN_FOLDERS = new Set(["articles", "topics", "places", "people", "organizations", "sources", "archive", "downloads", "search", "assets"]);
+const OWN_ROOT_FILES = /^(?:index\.html|404\.html|robots\.txt|feed\.(?:xml|json)|sitemap(?:-\d+)?\.xml)$/;
+
+/**
+ * Deletes the files in the archive's own folders (and its root files) that
+ * this build did not write, then folders left empty. Anything else in the
+ * output folder, and dot-files anywhere (.git, .nojekyll, .well-known), is
+ * never touched.
+ */
+function removeStrays(outDir: string, written: Set<string>): void {
+  const passthrough = new Set<string>();
+  if (existsSync(PUBLIC_DIR)) for (const f of readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })) if (f.isFile()) passthrough.add(path.relative(PUBLIC_DIR, path.join(f.parentPath, f.name)).split(path.sep).join("/"));
+  const walk = (dir: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(outDir, full).split(path.sep).join("/");
+      const top = dir === outDir;
+      const own = !top || (entry.isDirectory() ? OWN_FOLDERS.has(entry.name) : OWN_ROOT_FILES.test(entry.name));
+      if (!own || entry.name.startsWith(".") || (entry.isDirectory() && alwaysWritten(`${relative}/`))) {
+        empty = false;
+      } else if (entry.isDirectory()) {
+        if (walk(full)) rmSync(full, { recursive: true, force: true });
+        else empty = false;
+      } else if (written.has(relative) || passthrough.has(relative) || alwaysWritten(relative)) {
+        empty = false;
+      } else {
+        assertInside(outDir, full);
+        rmSync(full, { force: true });
+      }
+    }
+    return empty;
+  };
+  if (existsSync(outDir)) walk(outDir);
 }
 
 /**

@@ -143,6 +143,16 @@ export class RenderLedger {
     return true;
   }
 
+  /** Whether the ledger knew nothing of the folder: no build with this cache has written it. */
+  isNew(): boolean {
+    return Object.keys(this.old).length === 0;
+  }
+
+  /** Output files this build has written or kept so far. */
+  current(): string[] {
+    return [...this.next.keys()].filter((f) => f !== SITE_ENTRY);
+  }
+
   /** Output files the ledger knows. */
   size(): number {
     return Object.keys(this.old).filter((f) => f !== SITE_ENTRY).length;

@@ -6,7 +6,7 @@
  * pages) writes the same site as one run.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -102,6 +102,27 @@ describe("incremental rendering", () => {
     const batched = await snapshot(path.join(tmp, "batched"));
     assert.ok(batched.size > 20);
     assert.deepEqual(batched, await snapshot(path.join(tmp, "whole")));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it("should remove an older build's pages on the first build with a ledger, and nothing that is not the archive's", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-incremental-"));
+    const site = path.join(tmp, "site");
+    await build(await fixtureArchive(), site);
+    // An older build's page of an article since removed, and files that are not the archive's.
+    await mkdir(path.join(site, "articles", "gone-article"), { recursive: true });
+    await writeFile(path.join(site, "articles", "gone-article", "index.html"), "old page");
+    await writeFile(path.join(site, "notes.txt"), "mine");
+    await writeFile(path.join(site, ".nojekyll"), "");
+    await mkdir(path.join(site, "extra"), { recursive: true });
+    await writeFile(path.join(site, "extra", "page.html"), "mine too");
+    await build(await fixtureArchive(), site, path.join(tmp, "ledger.json"));
+    assert.equal(existsSync(path.join(site, "articles", "gone-article")), false, "the older build's page is still there");
+    for (const kept of ["notes.txt", ".nojekyll", "extra/page.html", "styles.css", "index.html"]) assert.ok(existsSync(path.join(site, kept)), `${kept} was removed`);
+    await build(await fixtureArchive(), path.join(tmp, "full"));
+    const cleaned = await snapshot(site);
+    for (const mine of ["notes.txt", ".nojekyll", "extra/page.html"]) cleaned.delete(mine);
+    assert.deepEqual(cleaned, await snapshot(path.join(tmp, "full")));
     await rm(tmp, { recursive: true, force: true });
   });
 
