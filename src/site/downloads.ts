@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Archive } from "../archive/build-archive.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { SiteData } from "./data.ts";
-import { hashOf, type RenderLedger } from "./render-plan.ts";
+import { hashOf, pageKeys, type RenderLedger } from "./render-plan.ts";
 import { jsonFeed } from "./feeds.ts";
 import { compactJson, recordDigest } from "./record-json.ts";
 import { assertInside, urls } from "./urls.ts";
@@ -39,8 +39,14 @@ export async function writeDownloads(outDir: string, archive: Pick<Archive, "rec
   const csv = whole(quotesCsv(records));
   await write("/downloads/quotes.csv", csv.key, csv.body);
   for (const feed of site.feeds) {
-    const json = whole(`${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`);
-    await write(feed.jsonUrl, json.key, json.body);
+    // The Atom feed's key (render-plan.ts) covers the feed and the settings: the JSON Feed is made only when it changed.
+    const planned = pageKeys.get(feed);
+    const body = () => `${JSON.stringify(jsonFeed(feed, site), null, 2)}\n`;
+    if (planned) await write(feed.jsonUrl, hashOf("jsonfeed", planned), body);
+    else {
+      const json = whole(body());
+      await write(feed.jsonUrl, json.key, json.body);
+    }
   }
 }
 

@@ -196,6 +196,9 @@ export class RenderLedger {
   }
 }
 
+/** Each planned page's key (data, templates, settings): what else is made from the same page can be keyed by it. */
+export const pageKeys = new WeakMap<object, string>();
+
 /** The pages whose output is not fresh; with no ledger, every page. */
 export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & Pick<RenderBatch, "feeds" | "sitemaps" | "sitemapIndex"> & { skipped: number } {
   if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
@@ -218,6 +221,7 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
       // An article view makes its body from its record when rendered: the record is part of its key.
       const record = sourceRecords.get(page as unknown as ArticleView);
       const key = hashOf(fingerprint, record ? recordDigest(record) : "", ...json(page));
+      pageKeys.set(page, key);
       const fresh = ledger.isFresh(fileOf(page.url), key);
       if (fresh) skipped++;
       return !fresh;
