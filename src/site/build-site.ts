@@ -75,7 +75,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         assertInside(options.outDir, t.outputPath);
         written.add(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
       }
-      collectGarbage();
+      // Between batches only: after the last, nothing more is rendered.
+      if (!batch.last) collectGarbage();
     }
   } finally {
     data.render = data.toRender;
