@@ -70,6 +70,7 @@ const PREPS = new Set("of for at from in with on by to".split(" "));
 const SPEAKER_HEADS = new Set([...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ORG_ANAPHORS, ...DOCUMENT_NOUNS, ...ROLE_WORDS]);
 
 const isPunct = (t: Token | undefined, chars = ",;:") => t !== undefined && t.kind === "punct" && chars.includes(t.text);
+const DASHES = "-\u2013\u2014";
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 function isBoundary(tokens: Token[], i: number): boolean {
@@ -186,7 +187,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   if (!subject && isWord(before) && (before.lower === "and" || before.lower === "but")) subject = openingSubject(tokens, j);
   let viaAppositive = false;
   if (!subject && j >= 0 && before!.kind !== "quote") {
-    viaAppositive = isPunct(before, ",");
+    // "Lord Bingham - a senior law lord - said": dashes set off an apposition as commas do.
+    viaAppositive = isPunct(before, ",") || isPunct(before, DASHES);
     subject = viaAppositive ? appositive(tokens, j) : leftSubject(tokens, j);
   }
   if (!subject) return null;
@@ -374,6 +376,8 @@ export function subjectFrom(whole: Token[]): Subject | null {
   if (isCapWord(span[n - 1])) {
     const start = capRunStart(span, n);
     const prep = span[start - 1];
+    // "(detainee 'A') in Woodhill Prison said": a place, not who speaks.
+    if (start === 1 && isWord(prep) && /^(in|at|near|inside|outside)$/.test(prep.lower)) return null;
     if (!(isWord(prep) && PREPS.has(prep.lower) && start - 1 > 0)) {
       let words = span.slice(start).map((t) => t.text);
       // "Shadow leader of the Commons Oliver Heald": the body ends where the person's two names begin.
@@ -393,8 +397,9 @@ export function subjectFrom(whole: Token[]): Subject | null {
     if (end < n && !(isWord(after) && (after.lower === "of" || after.lower === "from" || after.lower === "at"))) break;
     const words = span.slice(start, end).map((t) => t.text);
     const parsed = parseName(words);
-    // "a spokesman for Acme Shipping": what follows "for" is whom the speaker speaks for.
-    const forWhom = isWord(span[start - 1]) && span[start - 1]!.lower === "for";
+    // "a spokesman for Acme Shipping": what follows "for" is whom the speaker speaks for;
+    // "detainee 'A' in Woodhill Prison": where the speaker is.
+    const forWhom = isWord(span[start - 1]) && /^(for|in|near|inside|outside)$/.test(span[start - 1]!.lower);
     if (parsed?.kind === "person" && (!parsed.single || parsed.role) && !forWhom) {
       const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
       return { form: "name", words, role: roleWords.length ? roleWords.map((t) => t.text).join(" ") : null };
@@ -457,14 +462,19 @@ function capObject(words: Token[], from: number): string[] | undefined {
 function appositive(tokens: Token[], comma: number): Subject | null {
   const q = strayComma(tokens, comma);
   if (q >= 0) return subjectFrom(tokens.slice(q + 1, comma));
+  const sep = isPunct(tokens[comma], DASHES) ? DASHES : ",";
   let p = comma - 1;
-  while (p >= 0 && !isPunct(tokens[p], ",;:")) p--;
-  if (p < 0 || !isPunct(tokens[p], ",")) return null;
+  while (p >= 0 && !isPunct(tokens[p], sep === "," ? ",;:" : DASHES + ",;:")) p--;
+  if (p < 0 || !isPunct(tokens[p], sep)) return null;
   const seg1 = tokens.slice(p + 1, comma);
   const s0 = subjectStart(tokens, p - 1);
   const seg0 = tokens.slice(s0, p);
   if (!seg1.length || !seg0.length) return null;
+  // "... of CB Richard Ellis - an international real estate company - told": the dashes describe the firm.
+  if (sep !== "," && isWord(seg0[0]) && PREPS.has(seg0[0].lower)) return null;
   if (seg1.length === 1 && CUE_ADVERBS.has(seg1[0]!.lower)) return subjectFrom(seg0);
+  // "Lord Nicholls of Birkenhead, in his ruling, said": an adverbial, not an apposition.
+  if (isWord(seg1[0]) && /^(in|at|on|during|speaking|writing|asked|when|after)$/.test(seg1[0].lower)) return subjectFrom(seg0);
   // "Tony Lloyd, the Manchester Central MP, whose constituency ..., has pledged": past the relative clause.
   if (isWord(seg1[0]) && /^(who|whose|which)$/.test(seg1[0].lower)) return appositive(tokens, p) ?? subjectFrom(seg0);
   const allCaps = seg1.every((t) => isCapWord(t) || (t.kind === "word" && ["de", "van", "von", "al", "bin"].includes(t.lower)));

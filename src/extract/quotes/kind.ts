@@ -25,6 +25,8 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   const inner = quote.text.slice(quote.span && quote.span.open >= 0 ? 1 : 0, quote.span?.unclosed ? undefined : -1).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (!words.length) return null;
+  // "detainee 'A'": a single letter is a label, not anybody's words.
+  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!)) return null;
 
   let from = qi - 1;
   while (from >= 0 && tokens[from]!.kind !== "quote") from--;

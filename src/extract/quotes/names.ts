@@ -95,6 +95,10 @@ function parseNameUncached(words: string[]): ParsedName | null {
     if (inner?.kind === "person") return { ...inner, role: words.slice(0, owner + 1).join(" ") };
   }
   // "Vice-President Dick Cheney", "Ex-Minister": a hyphenated title is its last part.
+  // "Lord Nicholls of Birkenhead": a peer's title names one person.
+  if (ws.length >= 4 && /^(lord|lady|baroness|baron)$/i.test(ws[0]!) && ws[2] === "of" && ws.slice(1).every((w, i) => i === 1 || /^\p{Lu}/u.test(w))) {
+    return { name: ws.slice(1).join(" "), kind: "person", role: null, gender: /^lord|baron$/i.test(ws[0]!) ? "male" : "female", single: false };
+  }
   const lower = ws.map((w) => w.toLowerCase().replace(/^(vice|deputy|co|ex|acting)-(?=\p{L})/u, ""));
 
   // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").

@@ -189,7 +189,9 @@ export class Focus {
       }
       if (parsed.kind === "person") return { name: parsed.name, kind: "person", role: preferRole(parsed.role, role) };
       // "his wife, Sheila,": a lone word in apposition to a person's role is a first name, not a firm.
-      if (role && PERSON_ROLE_NOUNS.has(roleHead(role)) && !GROUP_NOUNS.has(roleHead(role))) {
+      // ("EADS - Airbus' majority owner -" is a firm: only kin, and never an acronym.)
+      const kinRole = role !== null && (FEMALE_ROLE.test(roleHead(role)) || MALE_ROLE.test(roleHead(role)) || /^(friend|partner|relative|cousin|neighbou?r)$/.test(roleHead(role)));
+      if (kinRole && !/^\p{Lu}+$/u.test(parsed.name)) {
         // "said his wife, Sheila": a spouse or child of the man just spoken about takes his surname.
         const kin = /^(his|her) (wife|husband|widow|widower|son|daughter)$/.exec(role.toLowerCase());
         // Only a person whose gender the story has shown: a surname is too much to guess from anyone.
