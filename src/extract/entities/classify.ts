@@ -65,6 +65,8 @@ export function classify(m: Mention): Candidate | undefined {
     tokens = tokens.slice(1);
   }
 
+  // "Office for the Deputy Prime Minister", "Department of Health": a body's head word before "of"/"for".
+  if (tokens.length > 2 && ORG_HEADS.has(lower(tokens[0] as string)) && /^(?:of|for)$/.test(tokens[1] as string)) return make(m, tokens.join(" "), "organization", tokens, [], false);
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
   while (tokens.length > 2 && POST_NOMINALS.has(tokens[tokens.length - 1] as string)) tokens = tokens.slice(0, -1);
   const titleEnd = roleEnd(tokens);
@@ -80,6 +82,8 @@ export function classify(m: Mention): Candidate | undefined {
       tokens = given > 0 ? tokens.slice(given) : [];
     }
   }
+  // "Chief Operating Officer of Sony": roles, and no one named.
+  if (tokens.length && tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t))) && !isKnownBody(tokens.join(" "))) return undefined;
   const lowerRole = roleBefore(m);
   if (lowerRole) roles.push(lowerRole);
   // "ISP Freedom2surf": a trade acronym before a name says what the name is.
@@ -108,7 +112,8 @@ export function classify(m: Mention): Candidate | undefined {
   const surface = `${honorificWord}${name}`;
   // "best actress Oscar": a role before a body's name ("Oscar", "Bafta") does not make it a person.
   const facts = factsOf(name);
-  if (lowerRole && !honorific && facts.aliasOrg) return make(m, surface, "organization", tokens, [], honorific);
+  // "fund manager Matrix Asset Advisors": a role word before a body's name.
+  if (lowerRole && !honorific && (facts.aliasOrg || (tokens.length > 1 && isOrgName(tokens)))) return make(m, surface, "organization", tokens, [], honorific);
   if (honorific || lowerRole) return make(m, surface, "person", tokens, roles, true);
 
   if (facts.aliasOrg) return make(m, surface, "organization", tokens, roles, honorific);
@@ -190,6 +195,10 @@ export function classify(m: Mention): Candidate | undefined {
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
       if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
+      // "Deputy Prime Minister", "Operating Officer": a role without anyone named.
+      if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
+      // "Sheffield Hallam", "Tower Hamlets"-like seats: a big place first is no first name.
+      if (!firstName && tokens.length === 2 && isBigPlace(head.place) && !head.given) return undefined;
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
@@ -197,7 +206,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
       if (!firstName && tokens.length === 2 && isBigPlace(tail.place) && !tail.surname) return undefined;
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
-      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && (factsOf(tokens[1] as string).given || AGE_DESCRIPTOR.test(head.key))) {
+      if (!firstName && tokens.length > 2 && isDescriptor(tokens[0] as string) && (factsOf(tokens[1] as string).given || AGE_DESCRIPTOR.test(head.key) || isNationalNoun(head.key))) {
         return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [], gapBefore: "" });
       }
       // "Gordon Brown", "Stephen Fry": a first name that is no English word makes a common word after it a surname.
@@ -305,10 +314,23 @@ const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football r
 /** Words that describe a player or a person, never part of a name: "Teenager Sania Mirza", "Substitute Joe Pattison". */
 const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/;
 
+const isKnownBody = (name: string) => {
+  const f = factsOf(name);
+  return f.aliasOrg || f.knownOrg || f.body || f.club;
+};
+
+/** "Spaniard", "Briton", "Californian", "Slovakian", "Ten-year-old": who someone is, before the name. */
+function isNationalNoun(key: string): boolean {
+  if (/^(?:spaniard|briton|brit|dane|swede|finn|pole|scot|turk|kiwi|aussie|yank)$/.test(key) || /[- ]year[- ]old$/.test(key)) return true;
+  if (!/an$/.test(key)) return false;
+  const place = lookupPlace(key.slice(0, -1));
+  return place !== undefined && place.kind !== "city";
+}
+
 /** "Sprinter", "In-form", "Corkman": a word that describes, or a place's man or woman. */
 function isDescriptor(word: string): boolean {
   const { key, common } = factsOf(word);
-  if (common || AGE_DESCRIPTOR.test(key)) return true;
+  if (common || AGE_DESCRIPTOR.test(key) || isNationalNoun(key)) return true;
   const stem = key.replace(/(?:wo)?man$|er$/, "");
   // "Frenchman", "Scotsman": a nationality's man or woman.
   if (stem !== key && /man$/.test(key) && (DEMONYMS.has(stem) || stem === "scots")) return true;

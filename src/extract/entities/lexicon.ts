@@ -16,7 +16,7 @@ export const TITLE_HEADS = words(`
   ambassador commissioner general gen colonel col major maj captain capt lieutenant lt
   sergeant sgt admiral marshal commander king queen prince princess emperor pope
   judge justice envoy premier leader boss coach manager striker midfielder defender
-  goalkeeper keeper captain mp mep msp mla td agent supt insp det councillor sheikh ayatollah cardinal bishop archbishop
+  goalkeeper keeper captain winger wing prop hooker mp mep msp mla td agent supt insp det councillor sheikh ayatollah cardinal bishop archbishop
   father imam rabbi president-elect chief-executive analyst economist officer head founder
   owner editor presenter actor actress singer star producer writer author designer
   vice-president deputy prosecutor attorney detective inspector constable superintendent
@@ -34,7 +34,7 @@ export const TITLE_MODIFIERS = words(`
   acting former ex chief executive general senior assistant associate managing national
   regional local federal european international affairs security culture media business
   industry transport agriculture labour work pensions treasury financial technology
-  culture secretary of the for and new lead head interim
+  culture secretary of the for and new lead head interim operating
 `);
 
 /** A name ending with one of these names an organization ("Defence Ministry", "General Staff"). */

@@ -196,8 +196,8 @@ export function findMentions(text: string, block: number): Mention[] {
         if (tokens[j]?.text === "and" && tokens[j + 1]?.cap && /^[ \t]+$/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j += 2;
         continue;
       }
-      // "of the": "International Committee of the Red Cross".
-      if (lower === "of" && OF_HEADS.has(prev.text.toLowerCase()) && next?.text === "the" && next2?.cap) {
+      // "of the": "International Committee of the Red Cross"; "for the": "Office for the Deputy Prime Minister".
+      if (((lower === "of" && OF_HEADS.has(prev.text.toLowerCase())) || (lower === "for" && FOR_HEADS.has(prev.text.toLowerCase()))) && next?.text === "the" && next2?.cap) {
         j += 3;
         continue;
       }

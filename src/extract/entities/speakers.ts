@@ -48,7 +48,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
     }
     if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
-    const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || surnameSpeaker(w.name, sport) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
+    const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || surnameSpeaker(w.name, sport && w.quote) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
     if (kind === "person" && endsWithPlace(w.name)) continue;
     // "Downing St", "Woodhill Prison": a place's or institution's name speaks for a body, never a person.
     const list = kind === "person" && !NOT_PERSON_HEADS.has(fold(w.name.split(" ").at(-1) ?? "")) ? sets.people : sets.organizations;
@@ -62,6 +62,16 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
 
 /** The entity a speaker string names: same name, a listed alias, or the fuller/shorter form of one. */
 function find(sets: Sets, written: string): Entity | undefined {
+  // "Nicholls of Birkenhead" is the peer the text calls Lord Nicholls.
+  const peer = / of (\p{Lu}[\p{L}'’-]+)$/u.exec(written);
+  if (peer && !written.includes(" of the ") && lookupPlace(peer[1] as string)) {
+    const hit = findName(sets, written.slice(0, peer.index));
+    if (hit && sets.people.includes(hit)) return hit;
+  }
+  return findName(sets, written);
+}
+
+function findName(sets: Sets, written: string): Entity | undefined {
   // "Guy Mansfield QC" is Guy Mansfield.
   const name = written.split(" ").filter((t, i, all) => i < 2 || !POST_NOMINALS.has(t) || i < all.length - 1).join(" ");
   const key = fold(name);
