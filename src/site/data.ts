@@ -255,7 +255,8 @@ function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings,
   const places = termLinks("place", r.places);
   const organizations = termLinks("organization", r.organizations);
   const topics = dedupe(r.topics.map((t) => link("topic", slugOf(t.label, t.label), t.label)));
-  const mentions: Mention[] = [
+  // Only the body links mentions: made when a template reads the body, not for every article up front.
+  const mentions = (): Mention[] => [
     ...r.people.map((e) => ({ names: [e.name, ...e.aliases], url: link("person", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "person" })),
     ...r.places.map((e) => ({ names: [e.name, ...e.aliases], url: link("place", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "place" })),
     ...r.organizations.map((e) => ({ names: [e.name, ...e.aliases], url: link("organization", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "organization" })),
@@ -305,7 +306,7 @@ function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings,
   // The body and the JSON-LD are most of a view's size: made when a template
   // reads them, never held (an archive of 16,000 articles kept ~300 MB of them).
   // Non-enumerable, so page hashes (render-plan.ts) hash the record instead.
-  Object.defineProperty(view, "blocks", { get: () => bodyBlocks(r, (name) => speakerLink(name)?.url ?? null, mentions), enumerable: false, configurable: true });
+  Object.defineProperty(view, "blocks", { get: () => bodyBlocks(r, (name) => speakerLink(name)?.url ?? null, mentions()), enumerable: false, configurable: true });
   Object.defineProperty(view, "jsonLd", { get: () => articleJsonLd(r, view, settings, abs), enumerable: false, configurable: true });
   sourceRecords.set(view, r);
   return view;
