@@ -157,7 +157,8 @@ export function classify(m: Mention): Candidate | undefined {
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
   if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && /^\p{Lu}/u.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
-  if (tokens.length > 1 && isOrgName(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
+  // "Tony Banks", "Gordon Banks": a first name before a head word that is also a surname.
+  if (tokens.length > 1 && orgNamed(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
 
   // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.
   while (tokens.length && isDemonym(tokens[0] as string)) tokens = tokens.slice(1);
@@ -247,7 +248,7 @@ const PRODUCT_WORDS = new Set(
 
 /** Trade words that describe a person as often as a firm: "games maker", "property developer". */
 /** ("rival Diane Allahgreen", "partner Jane Smith"): a rival or partner is a person as often as a firm. */
-const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher", "rival", "rivals", "partner", "partners", "jeweller", "chemist", "bookseller", "grocer"]);
+const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "researcher", "designer", "publisher", "rival", "rivals", "partner", "partners", "jeweller", "chemist", "bookseller", "grocer", "broadcaster", "consultant", "consultants", "analyst", "analysts", "researchers", "specialists"]);
 
 /** Nouns after an acronym that make it a format or standard: "HD pictures", "a ZIP file", "GPRS access". */
 const THING_NOUNS = new Set(
@@ -307,6 +308,9 @@ const WORK_AFTER = new Set("star stars author books book novel novels musical ch
 const WORK_BEFORE = new Set("game games film films movie album single song book novel play musical series sitcom drama documentary title titles programme show".split(" "));
 /** Words only titles of works hold: "Episode I", "Part Two", "Glider-Nine" (a number word hyphened to a name). */
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
+
+/** Head words of bodies that are also surnames. */
+const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "house", "field", "fields", "rivers", "mills", "park", "parks", "city"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
@@ -379,7 +383,7 @@ function roleEnd(tokens: string[]): number {
   }
   if (end < 0) return -1;
   const after = tokens[end + 1];
-  if (!after || ORG_HEADS.has(lower(after)) || isOrgName(tokens.slice(end + 1))) return -1;
+  if (!after || ORG_HEADS.has(lower(after)) || orgNamed(tokens.slice(end + 1))) return -1;
   // "General Electric" is a company, not General Electric the officer.
   const name = tokens.slice(end + 1);
   // "Star Wars Episode I": a work's title, not a star called "Wars"; "Star Wars DVD": a name holds no acronym.
@@ -406,6 +410,12 @@ function roleBefore(m: Mention): string | undefined {
 
 /** Heads that name a medium as often as a body: "British TV", "Internet TV" are no organizations. */
 const MEDIUM_HEADS = new Set(["tv", "television", "radio", "media", "press", "online", "network", "networks"]);
+
+/** A body's name by its head word, unless a first name makes the head a surname ("Tony Banks"). */
+function orgNamed(tokens: string[]): boolean {
+  if (tokens.length === 2 && hasFirstName(tokens) && !factsOf(tokens[0] as string).common && SURNAME_HEADS.has(lower(tokens[1] as string))) return false;
+  return isOrgName(tokens);
+}
 
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
