@@ -609,6 +609,8 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
+  // "told her the substance was ...": a pronoun spoken to.
+  if (j === i && isWord(w) && /^(me|him|her|us|them|you)$/.test(w.lower) && isWord(tokens[j + 1])) return { words: [w.text], end: j + 1, cap: false };
   // "..., Mr Howard told the paper.": a short object that ends the sentence.
   if (j > i) {
     let e = j;
