@@ -577,6 +577,12 @@ function skipSubject(tokens: Token[], i: number): number {
 
 /** The object of "told": "Reuters", "the BBC", "the BBC's Today programme", "reporters". */
 function objectOf(tokens: Token[], i: number): { words: string[]; end: number; cap: boolean } | null {
+  // "told them he had not left", "told her the substance was ...": a pronoun spoken to ("told her husband" is not one).
+  const p = tokens[i];
+  const after = tokens[i + 1];
+  if (isWord(p) && !p.cap && isWord(after) && (/^(me|him|us|them|you)$/.test(p.lower) || (p.lower === "her" && (after.cap || /^(the|that|a|an|he|she|it|they|we|there|this)$/.test(after.lower))))) {
+    return { words: [p.text], end: i + 1, cap: false };
+  }
   let j = i;
   if (isWord(tokens[j]) && DETERMINERS.has(tokens[j]!.lower)) j++;
   let capEnd = capRunEnd(tokens, j);
@@ -609,8 +615,7 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
-  // "told her the substance was ...": a pronoun spoken to.
-  if (j === i && isWord(w) && /^(me|him|her|us|them|you)$/.test(w.lower) && isWord(tokens[j + 1])) return { words: [w.text], end: j + 1, cap: false };
+
   // "..., Mr Howard told the paper.": a short object that ends the sentence.
   if (j > i) {
     let e = j;
