@@ -91,6 +91,8 @@ export function classify(m: Mention): Candidate | undefined {
     return classify({ ...m, tokens: tokens.slice(1), before: [...m.before, lower(tokens[0] as string)], gapBefore: "", sentenceStart: false });
   }
   if (!tokens.length) return undefined;
+  // "ex-Yukos boss": the firm itself.
+  if (/^ex-\p{Lu}/u.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
   // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
   if (/-(?:winning|born|led|owned|backed|run|style|era|made|funded|controlled|listed|nominated|bound)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
@@ -181,7 +183,8 @@ export function classify(m: Mention): Candidate | undefined {
     }
     const last = tokens[tokens.length - 1] as string;
     // "the River Lagan", "the Upper Afan Valley": a landscape word makes a named feature a place.
-    if (FEATURE_FIRST.has(lower(tokens[0] as string)) || FEATURE_LAST.has(lower(last))) {
+    // ("Dennis Hills", "Ian Bay": a first name makes the landscape word a surname.)
+    if (FEATURE_FIRST.has(lower(tokens[0] as string)) || (FEATURE_LAST.has(lower(last)) && !factsOf(tokens[0] as string).given)) {
       return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "feature", population: 0 });
     }
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
@@ -195,7 +198,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
-      if (NOT_PERSON_HEADS.has(lastWord) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
+      if ((NOT_PERSON_HEADS.has(lastWord) && !(firstName && !head.common && SURNAME_HEADS.has(lastWord))) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
       // "Deputy Prime Minister", "Operating Officer": a role without anyone named.
       if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
       // "Sheffield Hallam", "Tower Hamlets"-like seats: a big place first is no first name.
@@ -310,7 +313,7 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** Head words of bodies that are also surnames. */
-const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "house", "field", "fields", "rivers", "mills", "park", "parks", "city"]);
+const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "house", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
@@ -458,7 +461,8 @@ function placeByContext(m: Mention, name: string): boolean {
 
 function strongCue(m: Mention): boolean {
   // "Bride and Prejudice" is a film: an English word listed after a place needs more than the list.
-  if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common) return true;
+  // "between Russia and Yukos", "face Wales, Robinson will": only a comma list that goes on is a list of places.
+  if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common && m.sincePrevious.includes(",") && (m.gapAfter === "," || (m.gapAfter === "" && /^(?:and|or)$/.test(m.after[0] ?? "")))) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
