@@ -22,6 +22,7 @@ import {
   ORG_ANAPHORS,
   DOCUMENT_NOUNS,
   DEMONYMS,
+  HONORIFICS,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { capRunEnd, capRunStart, isCapWord, parseName } from "./names.ts";
@@ -184,7 +185,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     if (subject) inverted = true;
   }
   // "AOL backed the price cuts but said ...": a second verb of the sentence's subject.
-  if (!subject && isWord(before) && (before.lower === "and" || before.lower === "but")) subject = openingSubject(tokens, j);
+  const coordinated = !subject && isWord(before) && (before.lower === "and" || before.lower === "but");
+  if (coordinated) subject = openingSubject(tokens, j);
   let viaAppositive = false;
   if (!subject && j >= 0 && before!.kind !== "quote") {
     // "Lord Bingham - a senior law lord - said": dashes set off an apposition as commas do.
@@ -224,7 +226,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   const clauseStart = viaAppositive ? appositiveStart(tokens, j) : subject.apposed ? appositiveStart(tokens, j + 1) : subjectStart(tokens, j);
   // A quote ends right before the attribution (`"...," he said` / `"...", said X`).
   const lead = tokens[clauseStart - 1];
-  const leadQuote = lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote");
+  // ("called the term "outrageous" and said ...": a second verb, not an attribution of that quote.)
+  const leadQuote = !(coordinated && subject) && (lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote"));
   const next = tokens[m];
   const introducesQuote = next?.kind === "quote" || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
   a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));
@@ -586,6 +589,8 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   let j = i;
   if (isWord(tokens[j]) && DETERMINERS.has(tokens[j]!.lower)) j++;
   let capEnd = capRunEnd(tokens, j);
+  // "told the Sunday Times Mr Campbell would ...": the outlet ends before a title of address.
+  for (let h = j + 1; h < capEnd; h++) if (HONORIFICS.has(tokens[h]!.lower)) capEnd = h;
   // "BBC Radio 4's Today programme": a number inside an outlet's name.
   while (capEnd > j && isWord(tokens[capEnd]) && /^\d/.test(tokens[capEnd]!.text)) capEnd = capRunEnd(tokens, capEnd + 1) > capEnd + 1 ? capRunEnd(tokens, capEnd + 1) : capEnd + 1;
   if (capEnd > j) {
@@ -720,7 +725,9 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
     const bare = w.replace(/^(co|vice|deputy|ex|acting)-/, "");
     return ROLE_WORDS.has(bare) || PERSON_ROLE_NOUNS.has(bare) || DETERMINERS.has(w) || GROUP_NOUNS.has(w);
   };
-  while (e < k && tokens[e]!.kind === "word" && (tokens[e]!.cap || roleLike(tokens[e]!.lower))) e++;
+  // ("Jaynes' lawyer David Oblon": a possessive mark after a name goes on to the role.)
+  const possessiveMark = (x: number) => tokens[x]!.kind === "punct" && /^['\u2019]$/u.test(tokens[x]!.text) && isCapWord(tokens[x - 1]);
+  while (e < k && ((tokens[e]!.kind === "word" && (tokens[e]!.cap || roleLike(tokens[e]!.lower))) || possessiveMark(e))) e++;
   if (e === from) return null;
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...": the name in apposition is the subject.
   let c = from;
@@ -728,7 +735,8 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   if (c > from && isPunct(tokens[c], ",") && isCapWord(tokens[c + 1])) {
     const end = capRunEnd(tokens, c + 1, k);
     const words = tokens.slice(c + 1, end).map((t) => t.text);
-    if (isPunct(tokens[end], ",") && parseName(words)?.kind === "person") {
+    // ("Lord Bach, Minister for Defence Procurement, said": a title in apposition, not a name.)
+    if (isPunct(tokens[end], ",") && !ROLE_WORDS.has(words[0]!.toLowerCase()) && parseName(words)?.kind === "person") {
       const role = tokens.slice(from, c).filter((t) => !DETERMINERS.has(t.lower));
       return { form: "name", words, role: role.map((t) => t.text).join(" ") || null };
     }

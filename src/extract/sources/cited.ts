@@ -13,6 +13,7 @@ import type { VFile } from "vfile";
 import { CUE_VERBS, GROUP_NOUNS } from "../quotes/lexicon.ts";
 import { ORG_TAILS, groupName } from "./kind.ts";
 import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quotes/names.ts";
+import { isNationality } from "../quotes/attribution.ts";
 import type { Token } from "../text/tokens.ts";
 
 export interface Cited {
@@ -127,6 +128,8 @@ function stanceAt(t: Token[], k: number): string | null {
 /** A capitalised run as a person (full name from the registry) or an organization; never a place. */
 function resolve(run: Token[], atStart: boolean, registry: Registry, midSentence: Set<string>): Omit<Cited, "channel" | "paragraph"> | null {
   const words = run.map((x) => x.text);
+  // "the Dutchman said": a nationality standing for a person the quotes pass already named.
+  if (words.length === 1 && isNationality(words[0]!.toLowerCase())) return null;
   const parsed = parseName(words);
   if (!parsed || parsed.kind === "country" || parsed.kind === "place") return null;
   if (ORG_TAILS.has(parsed.name.split(" ").pop()!.toLowerCase())) return { name: parsed.name, kind: "organization" };
