@@ -113,8 +113,21 @@ const OWN_ROOT_FILES = /^(?:index\.html|404\.html|robots\.txt|feed\.(?:xml|json)
  * never touched.
  */
 function removeStrays(outDir: string, written: Set<string>): void {
-  const passthrough = new Set<string>();
-  if (existsSync(PUBLIC_DIR)) for (const f of readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })) if (f.isFile()) passthrough.add(path.relative(PUBLIC_DIR, path.join(f.parentPath, f.name)).split(path.sep).join("/"));
+  const ours = new Set(written);
+  if (existsSync(PUBLIC_DIR)) for (const f of readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true })) if (f.isFile()) ours.add(path.relative(PUBLIC_DIR, path.join(f.parentPath, f.name)).split(path.sep).join("/"));
+  // Folders holding a file of this build, and those among them holding more
+  // than their own index.html: a page's folder (articles/x/) is not listed,
+  // so cleaning costs a few directory reads, not one per page.
+  const holds = new Set<string>();
+  const deeper = new Set<string>();
+  for (const file of ours) {
+    const parts = file.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      holds.add(dir);
+      if (i < parts.length - 1 || parts.at(-1) !== "index.html") deeper.add(dir);
+    }
+  }
   const walk = (dir: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -125,9 +138,10 @@ function removeStrays(outDir: string, written: Set<string>): void {
       if (!own || entry.name.startsWith(".") || (entry.isDirectory() && alwaysWritten(`${relative}/`))) {
         empty = false;
       } else if (entry.isDirectory()) {
-        if (walk(full)) rmSync(full, { recursive: true, force: true });
+        if (holds.has(relative) && !deeper.has(relative)) empty = false;
+        else if (walk(full)) rmSync(full, { recursive: true, force: true });
         else empty = false;
-      } else if (written.has(relative) || passthrough.has(relative) || alwaysWritten(relative)) {
+      } else if (ours.has(relative) || alwaysWritten(relative)) {
         empty = false;
       } else {
         assertInside(outDir, full);
