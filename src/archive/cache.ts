@@ -6,7 +6,7 @@
  * One small JSON file per entry, sharded by the key's first two hex digits.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { readdirSync } from "node:fs";
 import type { Archive } from "./build-archive.ts";
@@ -115,11 +115,20 @@ export class ExtractionCache {
   /** The archive the last build of this articles folder made, when its key is `key`. */
   loadArchive(articlesDir: string, key: string): Archive | undefined {
     try {
-      const text = readFileSync(this.archivePath(articlesDir), "utf8");
-      // The key leads the file: a stale snapshot is refused before its records are parsed.
-      const head = `{"key":${JSON.stringify(key)},"archive":`;
-      if (!text.startsWith(head)) return undefined;
-      return (JSON.parse(text) as { key: string; archive: Archive }).archive;
+      const file = this.archivePath(articlesDir);
+      // The key leads the file: a stale archive is refused from its first bytes, unread.
+      const head = Buffer.from(`{"key":${JSON.stringify(key)},"archive":`);
+      const fd = openSync(file, "r");
+      const start = Buffer.alloc(head.length);
+      try {
+        readSync(fd, start, 0, head.length, 0);
+      } finally {
+        closeSync(fd);
+      }
+      if (!start.equals(head)) return undefined;
+      const kept = JSON.parse(readFileSync(file, "utf8")) as { key: string; archive: Archive };
+      // Replaced between the two reads (another build): not this key's archive after all.
+      return kept.key === key ? kept.archive : undefined;
     } catch {
       return undefined;
     }
