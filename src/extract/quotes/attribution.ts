@@ -137,6 +137,12 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
+    // "analysts have raised concerns that ...", "voiced fears that ...".
+    if (/^(raised|raise|voiced|voice|expressed|express)$/.test(t.lower) && /^(concerns?|fears?|doubts?|worries)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "that") {
+      const a = cueAt(tokens, k, 2);
+      if (a) out.push(a);
+      continue;
+    }
     // "..., thinks Mr Dean.": verbs of opinion report a clause only when they follow it with their subject.
     if (OPINION_VERBS.has(t.lower) && !t.cap && (isPunct(tokens[k - 1], ",") || tokens[k - 1]?.kind === "quote")) {
       const a = cueAt(tokens, k);
@@ -154,7 +160,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (!CUE_VERBS.has(t.lower) || (t.cap && !opening)) continue;
     const prev = tokens[k - 1];
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
-    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text))) continue;
+    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text) || /^\d[\d,.]*$/.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
@@ -728,6 +734,10 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   // ("Jaynes' lawyer David Oblon": a possessive mark after a name goes on to the role.)
   const possessiveMark = (x: number) => tokens[x]!.kind === "punct" && /^['\u2019]$/u.test(tokens[x]!.text) && isCapWord(tokens[x - 1]);
   while (e < k && ((tokens[e]!.kind === "word" && (tokens[e]!.cap || roleLike(tokens[e]!.lower))) || possessiveMark(e))) e++;
+  // "The tobacco companies denied ...": a noun phrase after "The", up to its verb.
+  if (e === from + 1 && isWord(tokens[from]) && tokens[from]!.lower === "the") {
+    while (e < k && e < from + 5 && isWord(tokens[e]) && !tokens[e]!.cap && !FINITE_HINTS.has(tokens[e]!.lower) && !CUE_VERBS.has(tokens[e]!.lower) && !/ed$/.test(tokens[e]!.lower)) e++;
+  }
   if (e === from) return null;
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...": the name in apposition is the subject.
   let c = from;

@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Verbs that introduce a quote or reported speech ("said", "told", "wrote"). */
 export const CUE_VERBS = set(`
-  predict argue claim warn insist
+  predict argue claim warn insist countered counters counter
   said says say told tells added adds announced announces stated states explained explains
   insisted insists warned warns argued argues claimed claims stressed stresses noted notes
   confirmed confirms reported reports wrote writes tweeted posted commented comments remarked
@@ -25,7 +25,7 @@ export const CUE_VERBS = set(`
  * Verbs like "asked" or "urged" take an object and an infinitive instead.
  */
 export const REPORTING_VERBS = set(`
-  say predict argue claim warn insist
+  say predict argue claim warn insist countered counters counter
   said says told tells added adds announced announces stated states explained explains
   insisted insists warned warns argued argues claimed claims stressed stresses noted notes
   confirmed confirms reported reports wrote writes admitted admits acknowledged acknowledges

@@ -112,6 +112,9 @@ export class Focus {
       this.notePerson(entry);
     } else if (s.kind === "organization" || s.kind === "country" || s.kind === "group") {
       this.orgs.push(s);
+    } else if (s.role && (GROUP_NOUNS.has(roleHead(s.role)) || INSTITUTIONS.has(roleHead(s.role)))) {
+      // "Analysts say ... As a result, they say, ...": people in the plural are whom a later "they" means.
+      this.orgs.push({ ...s, kind: "group" });
     }
     this.lastSpeaker = s;
     // A named person's title is the registry's business ("the chancellor" is not any "shadow chancellor").
@@ -139,6 +142,10 @@ export class Focus {
       return e ? { name: e.name, kind: "person", role: null } : null;
     }
     if (p === "it" || p === "they") {
+      // "they" is rather the analysts or critics just quoted than the government before them.
+      if (p === "they") {
+        for (let i = this.orgs.length - 1; i >= 0 && i >= this.orgs.length - 3; i--) if (this.orgs[i]!.kind === "group") return this.orgs[i]!;
+      }
       for (let i = this.orgs.length - 1; i >= 0; i--) {
         const o = this.orgs[i]!;
         if (p === "it" && o.kind === "group") continue;
@@ -262,6 +269,8 @@ export class Focus {
       const org = issued ? this.orgs[this.orgs.length - 1] : undefined;
       return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
     }
+    // "The tobacco companies denied ..., saying": an unnamed side, whom a later "they" means.
+    if (INSTITUTIONS.has(head) && !subject.object) return { name: null, kind: "group", role: text };
     const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$/.test(head) || /(man|woman)$/.test(head);
     if (personal || GROUP_NOUNS.has(head)) {
       const group = GROUP_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head);
