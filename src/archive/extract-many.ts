@@ -5,7 +5,7 @@
  * order and are the same either way (a test compares them).
  */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
@@ -50,13 +50,13 @@ export interface ArticleFile {
 }
 
 export async function readArticleFiles(absolutePaths: string[], articlesDir: string, cache: ExtractionCache | null): Promise<ArticleFile[]> {
-  return Promise.all(
-    absolutePaths.map(async (absolutePath) => {
-      const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
-      const bytes = await readFile(absolutePath);
-      return { absolutePath, relativePath, bytes, key: cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null };
-    }),
-  );
+  // Read one after another: for thousands of small files this is several times
+  // faster than as many promises queued on libuv's four threads.
+  return absolutePaths.map((absolutePath) => {
+    const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
+    const bytes = readFileSync(absolutePath);
+    return { absolutePath, relativePath, bytes, key: cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null };
+  });
 }
 
 export async function extractMany(absolutePaths: string[], articlesDir: string, options: ExtractManyOptions = {}): Promise<ArticleResult[]> {
