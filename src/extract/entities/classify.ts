@@ -45,9 +45,22 @@ export const NOT_ORG_ACRONYMS = new Set(
 
 /** Letters after a name: "Guy Mansfield QC". */
 export const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
+/** Unicode-class patterns, built once: a literal inside a function is compiled on every call once transpiled. */
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const EX_NAME = /^ex-\p{Lu}/u;
+const HYPHENED_WORD_END = /-\p{Ll}+$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const INITIAL_STOP = /^\p{Lu}\.$/u;
+const INITIAL = /^\p{Lu}$/u;
+const NUMBERED_CHANNEL = /^(\p{Lu}{2,5})\d$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const HYPHENED_ADJECTIVE = /^\p{Lu}[\p{Ll}]+-\p{Ll}+$/u;
+const LETTER_FIRST = /^\p{L}/u;
 const lower = (s: string) => s.toLowerCase();
-const isTitleCase = (t: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t) && !/\p{Lu}{3}/u.test(t);
-const isAcronym = (t: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t);
+const isTitleCase = (t: string) => TITLE_CASE.test(t) && !THREE_CAPITALS.test(t);
+const isAcronym = (t: string) => ACRONYM.test(t);
 const isDemonym = (t: string) => t.split("-").some((p) => DEMONYMS.has(lower(p))) || DEMONYMS.has(lower(t));
 
 export function classify(m: Mention): Candidate | undefined {
@@ -92,7 +105,7 @@ export function classify(m: Mention): Candidate | undefined {
   }
   if (!tokens.length) return undefined;
   // "ex-Yukos boss": the firm itself.
-  if (/^ex-\p{Lu}/u.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
+  if (EX_NAME.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
   // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
   if (/-(?:winning|born|led|owned|backed|run|style|era|made|funded|controlled|listed|nominated|bound)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
@@ -130,7 +143,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
   // "Empire magazine", "TV Guide magazine", "Orange shares".
   // ("US shares", "German newspaper", "Grammy-winning magazine" say where or what, not who.)
-  if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || /-\p{Ll}+$/u.test(t))) return make(m, surface, "organization", tokens, roles, honorific);
+  if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || HYPHENED_WORD_END.test(t))) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.aliasPerson) return make(m, surface, "person", tokens, roles, honorific);
   if (facts.knownOrg && !facts.place) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.body || (facts.club && isClub(m, facts, m.sport === true))) return make(m, surface, "organization", tokens, roles, honorific);
@@ -158,7 +171,7 @@ export function classify(m: Mention): Candidate | undefined {
     const region = factsOf(tokens[1] as string).place;
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
-  if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && /^\p{Lu}/u.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
+  if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   // "Tony Banks", "Gordon Banks": a first name before a head word that is also a surname.
   if (tokens.length > 1 && orgNamed(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
 
@@ -178,7 +191,7 @@ export function classify(m: Mention): Candidate | undefined {
     // "Tuesday Mr Ebbers", "Observes Mr Hadi", "October Google": words before a courtesy title, a date word, a sentence's first word.
     const cut = leadingNoise(m, tokens);
     if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
-    if (m.sentenceStart && isSectorWord(tokens[0] as string) && /^\p{Lu}/u.test(tokens[1] as string) && !factsOf(tokens[1] as string).given) {
+    if (m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && !factsOf(tokens[1] as string).given) {
       return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [lower(tokens[0] as string)], gapBefore: "" });
     }
     const last = tokens[tokens.length - 1] as string;
@@ -190,7 +203,7 @@ export function classify(m: Mention): Candidate | undefined {
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     // "Egypt FA", "Kenya RFU": a country's body by its acronym.
     if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
-    if (tokens.length <= 4 && tokens.every((t, i) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || /^\p{Lu}\.$/u.test(t) || (i > 0 && i < tokens.length - 1 && /^\p{Lu}$/u.test(t)))) {
+    if (tokens.length <= 4 && tokens.every((t, i) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || INITIAL_STOP.test(t) || (i > 0 && i < tokens.length - 1 && INITIAL.test(t)))) {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
       const lastWord = tail.key;
@@ -222,7 +235,7 @@ export function classify(m: Mention): Candidate | undefined {
     return undefined;
   }
   // "ITV1", "BBC2": a known broadcaster's numbered channel.
-  const numbered = /^(\p{Lu}{2,5})\d$/u.exec(name);
+  const numbered = NUMBERED_CHANNEL.exec(name);
   if (numbered && (factsOf(numbered[1] as string).body || factsOf(numbered[1] as string).knownOrg || factsOf(numbered[1] as string).aliasOrg)) return make(m, surface, "organization", tokens, roles, honorific);
   if (isAcronym(name)) return NOT_ORG_ACRONYMS.has(name) ? undefined : make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
@@ -390,7 +403,7 @@ function roleEnd(tokens: string[]): number {
   // "General Electric" is a company, not General Electric the officer.
   const name = tokens.slice(end + 1);
   // "Star Wars Episode I": a work's title, not a star called "Wars"; "Star Wars DVD": a name holds no acronym.
-  if (name.some(isWorkWord) || name.some((t) => /^\p{Lu}{2,}$/u.test(t) && !POST_NOMINALS.has(t))) return -1;
+  if (name.some(isWorkWord) || name.some((t) => ALL_CAPITALS.test(t) && !POST_NOMINALS.has(t))) return -1;
   if (name.length === 1 && (factsOf(after).common || NOT_PERSON_HEADS.has(factsOf(after).key))) return -1;
   // "Imam Khomeini International Airport": a place or thing named after someone.
   if (NOT_PERSON_HEADS.has(factsOf(name[name.length - 1] as string).key)) return -1;
@@ -423,7 +436,7 @@ function orgNamed(tokens: string[]): boolean {
 function isOrgName(tokens: string[]): boolean {
   const last = lower(tokens[tokens.length - 1] as string);
   // "US TV", "High-definition TV", "LCD TV": a medium described, not a broadcaster.
-  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || /^\p{Lu}[\p{Ll}]+-\p{Ll}+$/u.test(t) || NOT_ORG_ACRONYMS.has(t) || factsOf(t).place?.kind === "country")) return false;
+  if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || HYPHENED_ADJECTIVE.test(t) || NOT_ORG_ACRONYMS.has(t) || factsOf(t).place?.kind === "country")) return false;
   if (ORG_HEADS.has(last)) return true;
   // "Banco Central Hispano", "Bank Leumi": a bank's head word first.
   if (tokens.length > 1 && /^(?:banco|banca|banque|bank|stade|sporting|atletico|olympique|dynamo|dinamo|borussia)$/i.test(tokens[0] as string)) return true;
@@ -473,7 +486,7 @@ function strongCue(m: Mention): boolean {
 
 function inRegion(after: string[]): boolean {
   const [a, b] = after;
-  if (!a || !/^\p{L}/u.test(a)) return false;
+  if (!a || !LETTER_FIRST.test(a)) return false;
   const place = (b && lookupPlace(`${a} ${b}`)) || lookupPlace(a);
   return place !== undefined && place.kind !== "city" && place.kind !== "continent";
 }

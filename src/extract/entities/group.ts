@@ -11,6 +11,12 @@ import type { Entity, Place } from "../../record/schema.ts";
 import type { Candidate } from "./classify.ts";
 import { ORG_HEADS } from "./lexicon.ts";
 
+/** Unicode-class patterns, built once: a literal inside a function is compiled on every call once transpiled. */
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
+const INNER_CAPITALS = /\p{Lu}(?=\p{Ll})/gu;
+const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export interface Group {
   kind: "person" | "place" | "organization";
   name: string;
@@ -150,13 +156,13 @@ function sameOrg(g: Group, name: string): boolean {
 
 /** "ICRC" for "International Committee of the Red Cross". */
 export function isAcronymOf(short: string, long: string): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
-  const words = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (!SHORT_ACRONYM.test(short)) return false;
+  const words = long.split(/[\s-]+/).filter((w) => CAPITAL_FIRST.test(w));
   if (words.map((w) => w[0]).join("") === short) return true;
   // "GSK" for "GlaxoSmithKline": the capitals inside one run-together word.
-  if (words.length === 1 && (words[0]?.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") === short) return true;
+  if (words.length === 1 && (words[0]?.match(INNER_CAPITALS) ?? []).join("") === short) return true;
   // "FCC" for "US Federal Communications Commission": the country in front is no part of the acronym.
-  return words.length > 2 && /^\p{Lu}{2,3}$/u.test(words[0] ?? "") && words.slice(1).map((w) => w[0]).join("") === short;
+  return words.length > 2 && COUNTRY_CODE.test(words[0] ?? "") && words.slice(1).map((w) => w[0]).join("") === short;
 }
 
 /**

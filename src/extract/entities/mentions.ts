@@ -43,6 +43,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|(?<=\s)&(?=\s)/gu;
 const CONNECTORS = new Set(["of", "the", "de", "da", "di", "du", "des", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y", "&", "and"]);
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 
+/** Unicode-class patterns, built once: a literal inside a function is compiled on every call once transpiled. */
+const CAPITAL_START = /^[\p{Lu}\p{Lt}]/u;
+const PARTICLE_CAPITAL = /^\p{Ll}{1,2}-\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
+
 interface Token {
   text: string;
   start: number;
@@ -59,7 +66,7 @@ function isCap(t: string): boolean {
   if (c === 73 && /^I['’]/.test(t)) return false;
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122 && t[1] !== "-" && t[2] !== "-") return false;
-  return /^[\p{Lu}\p{Lt}]/u.test(t) || /^\p{Ll}{1,2}-\p{Lu}/u.test(t);
+  return CAPITAL_START.test(t) || PARTICLE_CAPITAL.test(t);
 }
 
 function tokenize(text: string): Token[] {
@@ -97,7 +104,7 @@ function andJoins(text: string, tokens: Token[], start: number, and: number): nu
   const lastAfter = (after.at(-1) as string).replace(/['’]s$/, "").toLowerCase();
   const isCommon = plainWord;
   // "The Times", "AZ Services": a name of its own after the "and".
-  if (after[0] === "The" || /^\p{Lu}{2,}$/u.test(after[0] as string)) return and;
+  if (after[0] === "The" || ALL_CAPITALS.test(after[0] as string)) return and;
   // "British Academy of Film and Television Arts": what follows "of" is the part joined.
   const of = before.findIndex((t) => t === "of" || t === "for");
   if (of > 0 && (OF_HEADS.has((before[of - 1] as string).toLowerCase()) || FOR_HEADS.has((before[of - 1] as string).toLowerCase())) && ORG_HEADS.has(lastAfter) && after.length <= 3 && before.length - of - 1 <= 2 && before.slice(of + 1).every(plainWord)) return end;
@@ -116,7 +123,7 @@ const ENGLISH_ENDING = /(?:ic|ics|al|ion|ions|ment|ments|ity|ities|ure|ing|ence|
 /** A capitalised English word that names nothing by itself: no given name, surname, body, role or sizeable place ("Economic", "Trade"). */
 function plainWord(t: string): boolean {
   const lower = t.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || TITLE_HEADS.has(lower)) return false;
+  if (!CAPITALISED_WORD.test(t) || TITLE_HEADS.has(lower)) return false;
   const f = factsOf(t);
   if (!f.common && !TITLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && !ENGLISH_ENDING.test(lower)) return false;
   if (f.given || f.surname || f.knownOrg || f.aliasOrg || f.body || f.club) return false;
@@ -144,7 +151,7 @@ export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined, at: number) => {
     if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
     const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
-    if (code === 191 && /\p{L}/u.test(text[at - 1] ?? "") && /\p{L}/u.test(text[at + whole.length] ?? "")) return "’";
+    if (code === 191 && LETTER.test(text[at - 1] ?? "") && LETTER.test(text[at + whole.length] ?? "")) return "’";
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }

@@ -15,6 +15,14 @@ import { isSectorWord } from "./context.ts";
 import { DEMONYMS } from "./lexicon.ts";
 import { decodeEntities } from "./mentions.ts";
 
+/** Unicode-class patterns, built once: a literal inside a function is compiled on every call once transpiled. */
+const PEER_PLACE = / of (\p{Lu}[\p{L}'’-]+)$/u;
+const CAPITALS_FIRST = /^\p{Lu}{2,}/u;
+const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 interface Sets {
   people: Entity[];
   places: Place[];
@@ -63,7 +71,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
 /** The entity a speaker string names: same name, a listed alias, or the fuller/shorter form of one. */
 function find(sets: Sets, written: string): Entity | undefined {
   // "Nicholls of Birkenhead" is the peer the text calls Lord Nicholls.
-  const peer = / of (\p{Lu}[\p{L}'’-]+)$/u.exec(written);
+  const peer = PEER_PLACE.exec(written);
   if (peer && !written.includes(" of the ") && lookupPlace(peer[1] as string)) {
     const hit = findName(sets, written.slice(0, peer.index));
     if (hit && sets.people.includes(hit)) return hit;
@@ -104,7 +112,7 @@ function rename(e: Entity, name: string): void {
 /** A speaker the text scan missed is an entity only if it reads like a name, not "officials". */
 function isSpeakerOnly(_file: VFile, name: string): boolean {
   // A single common noun ("Police", "Officials") is a group, not a named body.
-  if (!name.includes(" ") && !/^\p{Lu}{2,}/u.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
+  if (!name.includes(" ") && !CAPITALS_FIRST.test(name) && wordList("names/common-words.txt").has(fold(name))) return false;
   // "the Dutchman", "the Irishman": a nationality's man.
   if (!name.includes(" ") && DEMONYMS.has(fold(name).replace(/(?:wo)?m[ae]n$/, "").replace(/^scots$/, "scottish"))) return false;
   // "Mr Brown's aides", "the Manchester Central MP": descriptions of someone, not names.
@@ -113,11 +121,11 @@ function isSpeakerOnly(_file: VFile, name: string): boolean {
   if (hasLowerWord(name)) return false;
   // "Deep South": English words only, no first name, name a region or a thing.
   if (name.includes(" ") && name.split(" ").every((t) => wordList("names/common-words.txt").has(fold(t)) && !firstNames().has(fold(t)))) return false;
-  return /^\p{Lu}/u.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers|aides|allies|colleagues|supporters|friends|family)\b/i.test(name);
+  return CAPITAL_FIRST.test(name) && !/\b(?:officials|authorities|sources|experts|side|leadership|residents|police|military|analysts|observers|critics|economists|witnesses|people|fans|investors|traders|campaigners|researchers|scientists|doctors|ministers|lawyers|aides|allies|colleagues|supporters|friends|family)\b/i.test(name);
 }
 
 const NAME_PARTICLES = new Set(["of", "the", "for", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y", "al-"]);
-const hasLowerWord = (name: string) => name.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !NAME_PARTICLES.has(t));
+const hasLowerWord = (name: string) => name.split(/\s+/).some((t) => LOWER_FIRST.test(t) && !NAME_PARTICLES.has(t));
 const ROLE_INSIDE = /\s(?:MP|MPs|MEP|MEPs|DJ|AM)\s|^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|minister|secretary|leader|chief|boss|chairman)$/;
 
@@ -128,7 +136,7 @@ const ROLE_LAST = /\s(?:MP|MPs|MEP|AM|MSP|spokesman|spokeswoman|spokesperson|min
  * know were found by the text scan already.
  */
 function surnameSpeaker(name: string, sport: boolean): boolean {
-  if (name.includes(" ") || !/^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(name)) return false;
+  if (name.includes(" ") || !ONE_NAME.test(name)) return false;
   const key = fold(name);
   // "said the Dutchman": a nationality's man, or any English word, is no name.
   if (wordList("names/common-words.txt").has(key) || /(?:man|woman)$/.test(key)) return false;
@@ -149,5 +157,5 @@ function endsWithPlace(name: string): boolean {
 function looksLikePerson(name: string): boolean {
   const t = name.split(" ");
   // "Robert MacIntosh", "Sean O'Neill": a capital inside a surname's prefix still reads as a name.
-  return t.length >= 2 && t.length <= 4 && t.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(w));
+  return t.length >= 2 && t.length <= 4 && t.every((w) => NAME_WORD.test(w));
 }
