@@ -58,6 +58,7 @@ const NUMBERED_CHANNEL = /^(\p{Lu}{2,5})\d$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 const HYPHENED_ADJECTIVE = /^\p{Lu}[\p{Ll}]+-\p{Ll}+$/u;
 const LETTER_FIRST = /^\p{L}/u;
+const LOWER_HYPHENED = /-\p{Ll}+-/u;
 const lower = (s: string) => s.toLowerCase();
 const isTitleCase = (t: string) => TITLE_CASE.test(t) && !THREE_CAPITALS.test(t);
 const isAcronym = (t: string) => ACRONYM.test(t);
@@ -216,6 +217,8 @@ export function classify(m: Mention): Candidate | undefined {
       if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
       // "Sheffield Hallam", "Tower Hamlets"-like seats: a big place first is no first name.
       if (!firstName && tokens.length === 2 && isBigPlace(head.place) && !head.given) return undefined;
+      // "Distributed Denial-of-Service": a term with lower-case words hyphened in, not a name.
+      if (LOWER_HYPHENED.test(last)) return undefined;
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
@@ -326,7 +329,7 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** Head words of bodies that are also surnames. */
-const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "house", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford"]);
+const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
@@ -341,7 +344,7 @@ const isKnownBody = (name: string) => {
 
 /** "Spaniard", "Briton", "Californian", "Slovakian", "Ten-year-old": who someone is, before the name. */
 function isNationalNoun(key: string): boolean {
-  if (/^(?:spaniard|briton|brit|dane|swede|finn|pole|scot|turk|kiwi|aussie|yank)$/.test(key) || /[- ]year[- ]old$/.test(key)) return true;
+  if (/^(?:spaniard|briton|brit|dane|swede|finn|pole|scot|turk|kiwi|aussie|yank)s?$/.test(key) || /[- ]year[- ]old$/.test(key)) return true;
   if (!/an$/.test(key)) return false;
   const place = lookupPlace(key.slice(0, -1));
   return place !== undefined && place.kind !== "city";

@@ -56,7 +56,7 @@ export const ORG_HEADS = words(`
   board panel centre center council commission directorate inspectorate secretariat
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
-  fellowship devices democrats republicans unit ventures outfitters stores interactive consortium
+  fellowship devices democrats republicans unit utd ventures outfitters stores interactive consortium
   healthcare software music arts megastore megastores electronics banco banque
   management associates research co-operative cooperative co-op chronicle inquirer examiner
 `);

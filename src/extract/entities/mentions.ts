@@ -126,6 +126,8 @@ function plainWord(t: string): boolean {
   if (!CAPITALISED_WORD.test(t) || TITLE_HEADS.has(lower)) return false;
   const f = factsOf(t);
   if (!f.common && !TITLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && !ENGLISH_ENDING.test(lower)) return false;
+  // Events are names of their own ("Olympics and Spooks Interactive" are two).
+  if (/^(?:olympics|paralympics|games|championships)$/.test(lower)) return false;
   if (f.given || f.surname || f.knownOrg || f.aliasOrg || f.body || f.club) return false;
   const place = f.place;
   return !place || (place.kind === "city" && place.population < 100_000);
