@@ -220,7 +220,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "Distributed Denial-of-Service": a term with lower-case words hyphened in, not a name.
       if (LOWER_HYPHENED.test(last)) return undefined;
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
-      if (!firstName && (/^(?:st|saint)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
+      if (!firstName && (/^(?:st|saint|san|santa|sao|los|las)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
       if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return (head.common || /(?:ian|ean|ese|ish)$/.test(head.key)) && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
@@ -329,7 +329,7 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** Head words of bodies that are also surnames. */
-const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford"]);
+const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford", "press"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
