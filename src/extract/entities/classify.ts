@@ -129,7 +129,7 @@ export function classify(m: Mention): Candidate | undefined {
   // "best actress Oscar": a role before a body's name ("Oscar", "Bafta") does not make it a person.
   const facts = factsOf(name);
   // "fund manager Matrix Asset Advisors": a role word before a body's name.
-  if (lowerRole && !honorific && (facts.aliasOrg || (tokens.length > 1 && isOrgName(tokens)))) return make(m, surface, "organization", tokens, [], honorific);
+  if (lowerRole && !honorific && (facts.aliasOrg || (tokens.length > 1 && orgNamed(tokens)))) return make(m, surface, "organization", tokens, [], honorific);
   if (honorific || lowerRole) return make(m, surface, "person", tokens, roles, true);
 
   if (facts.aliasOrg) return make(m, surface, "organization", tokens, roles, honorific);
