@@ -16,7 +16,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, plainWord } from "./mentions.ts";
 import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
@@ -219,6 +219,8 @@ export function classify(m: Mention): Candidate | undefined {
       if (!firstName && tokens.length === 2 && isBigPlace(head.place) && !head.given) return undefined;
       // "Distributed Denial-of-Service": a term with lower-case words hyphened in, not a name.
       if (LOWER_HYPHENED.test(last)) return undefined;
+      // "Community Cohesion", "Violent Crime": English words only, with no first name, are a thing's name.
+      if (!firstName && tokens.every(plainWord)) return undefined;
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint|san|santa|sao|los|las)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.

@@ -121,7 +121,7 @@ function andJoins(text: string, tokens: Token[], start: number, and: number): nu
 
 const ENGLISH_ENDING = /(?:ic|ics|al|ion|ions|ment|ments|ity|ities|ure|ing|ence|ance|ism|ness|ship|ive|ary|ory|ies)$/;
 /** A capitalised English word that names nothing by itself: no given name, surname, body, role or sizeable place ("Economic", "Trade"). */
-function plainWord(t: string): boolean {
+export function plainWord(t: string): boolean {
   const lower = t.toLowerCase();
   if (!CAPITALISED_WORD.test(t) || TITLE_HEADS.has(lower)) return false;
   const f = factsOf(t);
