@@ -4,6 +4,7 @@
  * word that only the rest of the article can settle ("Brown", "Gaidai").
  */
 import { canonicalName, lookupPlace, type PlaceInfo } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
 import {
   DEMONYMS,
   FALSE_PLACES,
@@ -144,7 +145,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
   // "Empire magazine", "TV Guide magazine", "Orange shares".
   // ("US shares", "German newspaper", "Grammy-winning magazine" say where or what, not who.)
-  if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || HYPHENED_WORD_END.test(t))) return make(m, surface, "organization", tokens, roles, honorific);
+  if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || HYPHENED_WORD_END.test(t) || isNationalNoun(fold(t))) && (tokens.length > 1 || m.after[0] !== "movement")) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.aliasPerson) return make(m, surface, "person", tokens, roles, honorific);
   if (facts.knownOrg && !facts.place) return make(m, surface, "organization", tokens, roles, honorific);
   if (facts.body || (facts.club && isClub(m, facts, m.sport === true))) return make(m, surface, "organization", tokens, roles, honorific);
@@ -249,6 +250,8 @@ export function classify(m: Mention): Candidate | undefined {
   if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
+  // "Bizet's tragic opera", "Shakespeare's play": whose work it is names a person.
+  if (m.possessive && tokens.length === 1 && !facts.common && !facts.place && (AUTHORED.has(m.after[0] ?? "") || AUTHORED.has(m.after[1] ?? ""))) return make(m, surface, "person", tokens, roles, honorific);
   // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
   if (m.listedAfterPerson && tokens.length === 1 && !facts.common && !facts.place && !facts.given && !NOT_PERSON_HEADS.has(facts.key)) return make(m, surface, "person", tokens, roles, honorific);
   return make(m, surface, "unknown", tokens, roles, honorific);
@@ -324,6 +327,9 @@ function notAPerson(m: Mention): boolean {
 
 /** Nouns after a work's title that names a character ("Vera Drake star Imelda Staunton", "Harry Potter books"). */
 const WORK_AFTER = new Set("star stars author books book novel novels musical character characters creator director film films movie series sequel franchise trilogy fans".split(" "));
+
+/** Works that have an author: after "X's" they make X a person. */
+const AUTHORED = new Set("opera operas novel novels play plays symphony poem poems paintings painting sonnets memoirs autobiography".split(" "));
 
 /** Nouns that name a work or product just before its title. */
 const WORK_BEFORE = new Set("game games film films movie album single song book novel play musical series sitcom drama documentary title titles programme show".split(" "));

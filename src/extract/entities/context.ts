@@ -59,7 +59,7 @@ export function strongOrgCue(m: Mention): boolean {
 }
 
 /** "Empire magazine", "Orange shares": words after a name that make even an English word a body's name. */
-const STRONG_ORG_AFTER = words(`magazine newspaper shares shareholders plc`);
+const STRONG_ORG_AFTER = words(`magazine newspaper shares shareholders plc movement`);
 export const strongOrgCueAfter = (m: Mention) => m.gapAfter === "" && STRONG_ORG_AFTER.has((m.after[0] ?? "").replace(/['’]s$/, ""));
 
 /** "X boss", "X striker", "X shares": words after a name that only a body or club takes. */
