@@ -14,7 +14,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
@@ -386,6 +386,9 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
         i = r - 1;
         continue;
       }
+      // "Strong Oscar contenders Million Dollar Baby ...": a capitalised run before a plural noun qualifies it.
+      const next = tokens[end];
+      if (next?.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || /(nders|ters|ists)$/.test(next.lower))) return undefined;
       const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
       const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
       // "Matt Williams' side has shown little, but Johnson insisted ...": an owner is what the sentence is
