@@ -164,6 +164,11 @@ export function classify(m: Mention): Candidate | undefined {
     return make(m, surface, "organization", tokens, roles, honorific);
   }
 
+  // "BBC Political Correspondent James Hardy", "Tory Liam Fox": a body and a role before a person.
+  const person = personAfterBody(tokens);
+  if (person > 0) {
+    return classify({ ...m, tokens: tokens.slice(person), sentenceStart: false, before: [...m.before, ...tokens.slice(0, person).map(lower)].slice(-3), gapBefore: "" });
+  }
   // "BBC Wales", "Radio Wales": a known organization or "Radio" heading a longer name.
   if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || factsOf(tokens[0] as string).aliasOrg || factsOf(tokens[0] as string).knownOrg)) {
     return make(m, surface, "organization", tokens, roles, honorific);
@@ -209,7 +214,7 @@ export function classify(m: Mention): Candidate | undefined {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
       const lastWord = tail.key;
-      const firstName = head.given;
+      const firstName = isGivenName(tokens[0] as string);
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
@@ -392,7 +397,40 @@ function leadingNoise(m: Mention, tokens: string[]): number {
 
 /** Tokens that open with a known first name ("Eddie Wong"): a person, whatever the context. */
 export function hasFirstName(tokens: string[]): boolean {
-  return tokens.length > 1 && factsOf(tokens[0] as string).given;
+  return tokens.length > 1 && isGivenName(tokens[0] as string);
+}
+
+/** A given name, or two joined by a hyphen ("Jeanne-Marie", "Jean-Pierre"). */
+function isGivenName(token: string): boolean {
+  if (factsOf(token).given) return true;
+  const dash = token.indexOf("-");
+  return dash > 0 && factsOf(token.slice(0, dash)).given && factsOf(token.slice(dash + 1)).given;
+}
+
+/**
+ * Where a person's name starts after a leading body and role, or 0: a known
+ * body among the words before a first name ("BBC Political Correspondent James
+ * Hardy", "Fellow Lib Dem Norman Baker", "Tory Liam Fox"), and a surname after it.
+ */
+function personAfterBody(tokens: string[]): number {
+  if (tokens.length < 3) return 0;
+  for (let k = 1; k < tokens.length - 1 && k <= 4; k++) {
+    const t = tokens[k] as string;
+    if (!isGivenName(t) || factsOf(t).common) continue;
+    const rest = tokens.slice(k + 1);
+    if (rest.length > 2 || !rest.every((r) => isTitleCase(r) && !ORG_HEADS.has(lower(r)) && !NOT_PERSON_HEADS.has(lower(r)))) return 0;
+    const before = tokens.slice(0, k);
+    for (let i = 0; i < before.length; i++) {
+      for (let j = i + 1; j <= before.length; j++) {
+        const f = factsOf(before.slice(i, j).join(" "));
+        if (f.aliasOrg || f.knownOrg || f.body) return k;
+        // "EADS Philippe Camus": a firm's acronym.
+        if (j === i + 1 && ACRONYM.test(before[i] as string) && !NOT_ORG_ACRONYMS.has(before[i] as string) && f.place === undefined) return k;
+      }
+    }
+    return 0;
+  }
+  return 0;
 }
 
 /** Last words of names that are things, events or works, not people ("Millennium Stadium", "Marshall Plan"). */

@@ -23,7 +23,7 @@ export const TITLE_HEADS = words(`
   commandant sultan emir crown duke duchess baron baroness count countess
   comedian comedienne sprinter athlete runner skater dancer rapper musician artist novelist
   poet playwright film-maker filmmaker guitarist drummer vocalist frontman bassist pianist
-  composer conductor photographer journalist columnist critic chef
+  composer conductor photographer journalist columnist critic chef correspondent reporter
   fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
   jockey boxer golfer cyclist swimmer hurdler champion medallist referee umpire
 `);
