@@ -262,7 +262,9 @@ function run(file: VFile): Analysis {
 function bareAttribution(tokens: Token[], a: Attribution): boolean {
   if (a.clause || a.inverted || a.at > 8 || tokens.some((t) => t.kind === "quote")) return false;
   if (!tokens.slice(0, a.at).every((t) => t.kind === "word")) return false;
-  return tokens.slice(a.at + 1).filter((t) => t.kind === "word").length <= 5;
+  // "... Mihir Desai said.", "... told the BBC on Monday." — not "Mr Milburn replied that they were not".
+  const rest = tokens.slice(a.at + 1).filter((t) => t.kind === "word");
+  return rest.length <= 5 && !rest.some((t) => t.lower === "that" || FINITE_HINTS.has(t.lower));
 }
 
 /**
