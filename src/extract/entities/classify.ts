@@ -180,6 +180,8 @@ export function classify(m: Mention): Candidate | undefined {
   }
   if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   // "Tony Banks", "Gordon Banks": a first name before a head word that is also a surname.
+  // "Salt Lake City", "Mexico City": a big city whose name ends in a head word.
+  if (tokens.length > 1 && place?.kind === "city" && place.population >= 100_000 && !facts.club) return make(m, surface, "place", tokens, roles, honorific, place);
   if (tokens.length > 1 && orgNamed(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
 
   // Nationalities ("Ukrainian", "Russian-occupied") are not entities; leading ones are dropped.
