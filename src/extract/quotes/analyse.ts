@@ -198,7 +198,7 @@ function run(file: VFile): Analysis {
       // "..., and the Refugee Council called Mr Bell's comments "reckless"": the one who judges, after the cue.
       let judgeCue: string | null = null;
       if (kind === "partial") {
-        const judge = judgeBefore(s.tokens, qi, attached?.a.at ?? -1);
+        const judge = judgeBefore(s.tokens, qi, attached?.a.at ?? -1) ?? claimBefore(s.tokens, qi, attached?.a.at ?? -1);
         const who = judge ? focus.resolve(judge.subject) : null;
         if (who?.name) [speaker, judgeCue] = [who, judge!.verb];
       }
@@ -436,6 +436,40 @@ function judgeBefore(tokens: Token[], qi: number, after: number): { subject: Sub
     return subject ? { subject, verb: t.text } : null;
   }
   return null;
+}
+
+const CLAIM_NOUNS = /^(claim|claims|allegation|allegations|accusation|accusations|suggestion|suggestions|assertion|charge|charges|warning|warnings)$/;
+
+/**
+ * "a claim by Peter Hain that the Tory leader is acting like an "attack mongrel"", "Labour claims he had used
+ * Mrs Dixon as a "human shield"": quoted words in what a named claim says are the claimant's.
+ */
+function claimBefore(tokens: Token[], qi: number, after: number): { subject: Subject; verb: string } | null {
+  for (let v = qi - 1; v > after && v >= qi - 20; v--) {
+    const t = tokens[v]!;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== ",")) return null;
+    if (t.kind !== "word" || t.cap || !CLAIM_NOUNS.test(t.lower)) continue;
+    // "a claim by Peter Hain that ...": the claimant after "by".
+    if (tokens[v + 1]?.lower === "by" && isCapWord(tokens[v + 2])) {
+      const end = capRunEnd(tokens, v + 2);
+      const subject = subjectFrom(tokens.slice(v + 2, end));
+      return subject ? { subject, verb: t.text } : null;
+    }
+    // "Labour claims he had ...", "Mr Hain's claim that ...": the claimant before the noun.
+    if (isCapWord(tokens[v - 1]) && v - 1 > after) {
+      const start = capRunStartOf(tokens, v - 1);
+      const subject = subjectFrom(tokens.slice(start, v));
+      return subject ? { subject, verb: t.text } : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+function capRunStartOf(tokens: Token[], last: number): number {
+  let i = last;
+  while (i > 0 && isCapWord(tokens[i - 1])) i--;
+  return i;
 }
 
 /**

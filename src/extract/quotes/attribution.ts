@@ -724,8 +724,15 @@ const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "wa
 
 /** The subject a sentence opens with ("Later, Dr Gibbons praised ..." → Dr Gibbons), before token `k`. */
 function openingSubject(tokens: Token[], k: number): Subject | null {
-  // Skip an opening adverb ("Later,").
-  const from = isPunct(tokens[1], ",") && tokens[0]?.kind === "word" ? 2 : 0;
+  // Skip an opening adverb ("Later,") or phrase ("But in an interview with the Financial Times,").
+  let from = isPunct(tokens[1], ",") && tokens[0]?.kind === "word" ? 2 : 0;
+  if (!from) {
+    let p = isWord(tokens[0]) && OPENING_ADVERBS.has(tokens[0]!.lower) ? 1 : 0;
+    if (isWord(tokens[p]) && (PREPS.has(tokens[p]!.lower) || CUE_PREPOSITIONS.has(tokens[p]!.lower))) {
+      while (p < k && p < 14 && isWord(tokens[p])) p++;
+      if (isPunct(tokens[p], ",") && p + 1 < k) from = p + 1;
+    }
+  }
   let e = from;
   const roleLike = (w: string) => {
     const bare = w.replace(/^(co|vice|deputy|ex|acting)-/, "");
