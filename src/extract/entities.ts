@@ -43,7 +43,8 @@ export default function entities() {
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         const c = classify(m);
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
-        if (c?.kind === "person" && previousMention?.possessive && ownedRole(m.sincePrevious)) {
+        // ("Scorsese's Howard Hughes biopic" is a work about a person, not an employer's person.)
+        if (c?.kind === "person" && previousMention?.possessive && ownedRole(m.sincePrevious) && !(m.gapAfter === "" && WORK_ABOUT.test(m.after[0] ?? ""))) {
           const owner = classify({ ...previousMention, ofPerson: true });
           if (owner?.kind === "organization" && (previous === undefined || !isPersonForSure(previous))) {
             if (previous) candidates[candidates.lastIndexOf(previous)] = owner;
@@ -86,6 +87,7 @@ function order(groups: Group[]): Group[] {
 
 /** "Paris-based": the place a firm is based in. */
 const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-based$/u;
+const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;

@@ -108,8 +108,10 @@ export function classify(m: Mention): Candidate | undefined {
   if (!tokens.length) return undefined;
   // "ex-Yukos boss": the firm itself.
   if (EX_NAME.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
+  // "China-published Economic Observer": a compound adjective before a name is no part of it.
+  if (tokens.length > 1 && COMPOUND_ADJECTIVE.test(tokens[0] as string) && !/-based$/i.test(tokens[0] as string)) tokens = tokens.slice(1);
   // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
-  if (/-(?:winning|born|led|owned|backed|run|style|era|made|funded|controlled|listed|nominated|bound)$/i.test(tokens[tokens.length - 1] as string)) return undefined;
+  if (COMPOUND_ADJECTIVE.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
   const based = tokens.findIndex((t) => /-based$/i.test(t));
   if (based >= 0 && based < tokens.length - 1 && !honorific) {
@@ -247,6 +249,8 @@ export function classify(m: Mention): Candidate | undefined {
     }
     return undefined;
   }
+  // "HD-DVD", "DVD-R": trade acronyms hyphened together are a format.
+  if (name.includes("-") && name.split("-").every((p) => NOT_ORG_ACRONYMS.has(p) || p === "R" || p === "RW")) return undefined;
   // "ITV1", "BBC2": a known broadcaster's numbered channel.
   const numbered = NUMBERED_CHANNEL.exec(name);
   if (numbered && (factsOf(numbered[1] as string).body || factsOf(numbered[1] as string).knownOrg || factsOf(numbered[1] as string).aliasOrg)) return make(m, surface, "organization", tokens, roles, honorific);
@@ -335,6 +339,8 @@ function notAPerson(m: Mention): boolean {
 /** Nouns after a work's title that names a character ("Vera Drake star Imelda Staunton", "Harry Potter books"). */
 const WORK_AFTER = new Set("star stars author books book novel novels musical character characters creator director film films movie series sequel franchise trilogy fans".split(" "));
 
+const COMPOUND_ADJECTIVE = /-(?:winning|born|led|owned|backed|run|style|era|made|funded|controlled|listed|nominated|bound|published|registered|educated)$/i;
+
 /** Works that have an author: after "X's" they make X a person. */
 const AUTHORED = new Set("opera operas novel novels play plays symphony poem poems paintings painting sonnets memoirs autobiography".split(" "));
 
@@ -350,7 +356,7 @@ const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "fiel
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
 
 /** Words that describe a player or a person, never part of a name: "Teenager Sania Mirza", "Substitute Joe Pattison". */
-const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer)$/;
+const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer|compatriots?|countryman|countrywoman|team-mates?|team mates?)$/;
 
 const isKnownBody = (name: string) => {
   const f = factsOf(name);

@@ -23,6 +23,8 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.?$/u;
+/** "China-published", "State-owned": a compound adjective, no part of a name. */
+const HYPHENED_LOWER_END = /-\p{Ll}+$/u;
 
 interface Sets {
   people: Entity[];
@@ -53,7 +55,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
       // Only first names and initials make a name fuller ("Norman Baker" is not renamed "Fellow Lib Dem Norman Baker").
       const known = new Set(hit.name.split(" ").map(fold));
       const extra = w.name.split(" ").filter((t) => !known.has(fold(t)));
-      const fuller = w.name.split(" ").length > hit.name.split(" ").length && !POST_NOMINALS.has(w.name.split(" ").at(-1) ?? "") && !isSectorWord(first) && !(wordList("names/common-words.txt").has(fold(first)) && !firstNames().has(fold(first))) && (!sets.people.includes(hit) || extra.every((t) => firstNames().has(fold(t)) || INITIAL.test(t)));
+      const fuller = w.name.split(" ").length > hit.name.split(" ").length && !POST_NOMINALS.has(w.name.split(" ").at(-1) ?? "") && !isSectorWord(first) && !(wordList("names/common-words.txt").has(fold(first)) && !firstNames().has(fold(first))) && !extra.some((t) => HYPHENED_LOWER_END.test(t)) && (!sets.people.includes(hit) || extra.every((t) => firstNames().has(fold(t)) || INITIAL.test(t)));
       if (!hasLowerWord(w.name) && (w.quote || fuller)) rename(hit, w.name);
       else if (w.name !== hit.name && !hit.aliases.includes(w.name)) hit.aliases = [...hit.aliases, w.name].sort();
       continue;
