@@ -243,6 +243,8 @@ export function classify(m: Mention): Candidate | undefined {
       }
       // "Gordon Brown", "Stephen Fry": a first name that is no English word makes a common word after it a surname.
       if (firstName && (!tail.common || m.listedAfterPerson || (!head.common && !(m.gapAfter === "" && WORK_AFTER.has(m.after[0] ?? ""))))) return make(m, surface, "person", tokens, roles, honorific);
+      // "Bill Gates": two English words that may be a name; a "Mr Gates" elsewhere in the article settles it (group.ts).
+      if (firstName && tokens.length === 2 && !m.article) return make(m, surface, "unknown", tokens, roles, honorific);
       // "Raging Bull", "Club World", "Hang Seng": an English word first and no known surname last is a title or a thing.
       if (!firstName && (head.common || /ing$/.test(head.key)) && !tail.surname) return undefined;
       if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => PARTICLE.test(t) || !factsOf(t).common)) return make(m, surface, "person", tokens, roles, honorific);
@@ -327,14 +329,21 @@ const THING_AFTER = new Set(
 
 /** A multi-word name with "the" before it ("The Phantom Menace") or a thing noun after it is a work or thing, not a person. */
 function notAPerson(m: Mention): boolean {
-  if (m.article || (m.gapAfter === "" && THING_AFTER.has(m.after[0] ?? ""))) return true;
+  // A first name that is no English word and a surname that is none either name a person even as
+  // a modifier ("the Mel Gibson film", "the Ed Sullivan show", "best actor for Jamie Foxx", "will play Roger Federer").
+  const named = m.tokens.length === 2 && isGivenName(m.tokens[0] as string) && !factsOf(m.tokens[0] as string).common && !factsOf(m.tokens[1] as string).common;
+  if (m.article && !(named && m.gapAfter === "" && PERSON_MODIFIED.has(m.after[0] ?? ""))) return true;
+  if (!named && m.gapAfter === "" && THING_AFTER.has(m.after[0] ?? "")) return true;
   if (m.tokens.some(isWorkWord)) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   // "the new game, Runaway Glider-Nine", "the film Lost Harbour": a work named after its kind.
-  if ((m.gapBefore === "" || m.gapBefore === ",") && WORK_BEFORE.has(b1)) return true;
+  if ((m.gapBefore === "" || m.gapBefore === ",") && WORK_BEFORE.has(b1) && !(named && /^plays?$/.test(b1))) return true;
   // "minister for Community Cohesion": a portfolio, not the minister.
-  return m.gapBefore === "" && b1 === "for" && TITLE_HEADS.has(b2);
+  return !named && m.gapBefore === "" && b1 === "for" && TITLE_HEADS.has(b2);
 }
+
+/** Things named after a person: "the Mel Gibson film", "the Stephen King adaptation", "the Roger Bannister stories". */
+const PERSON_MODIFIED = new Set("film films movie show biopic adaptation best-seller bestseller novel book era years stories story song songs album documentary production version interview".split(" "));
 
 /** Nouns after a work's title that names a character ("Vera Drake star Imelda Staunton", "Harry Potter books"). */
 const WORK_AFTER = new Set("star stars author books book novel novels musical character characters creator director film films movie series sequel franchise trilogy fans".split(" "));
@@ -350,7 +359,7 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** Head words of bodies that are also surnames. */
-const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford", "press"]);
+const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford", "press", "lake", "east", "west", "north", "south"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));

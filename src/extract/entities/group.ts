@@ -93,6 +93,7 @@ export function groupCandidates(candidates: Candidate[]): Group[] {
     }
     join(g ?? add(c, "organization", name), c);
   }
+  fullNames(groups, candidates, join);
   mergeShortOrgs(groups);
   mergeIntoOrgs(groups);
   return groups;
@@ -121,6 +122,25 @@ function mergeIntoOrgs(groups: Group[]): void {
     org.mentions += g.mentions;
     for (const s of g.surfaces) org.surfaces.add(s);
     groups.splice(groups.indexOf(g), 1);
+  }
+}
+
+/**
+ * "Bill Gates" is two English words; "Mr Gates" in the same article makes it
+ * that person's full name. A surname-only person gets the full name.
+ */
+function fullNames(groups: Group[], candidates: Candidate[], join: (g: Group, c: Candidate) => void): void {
+  for (const c of candidates) {
+    if (c.kind !== "unknown" || c.tokens.length !== 2) continue;
+    const key = personKey(c.tokens.join(" "));
+    const full = groups.find((g) => g.kind === "person" && personKey(g.name) === key);
+    const short = full ?? groups.find((g) => g.kind === "person" && g.tokens.length === 1 && personKey(g.name) === lastKey(c.tokens) && g.first.honorific);
+    if (!short) continue;
+    if (short.tokens.length === 1) {
+      short.name = c.tokens.join(" ");
+      short.tokens = [...c.tokens];
+    }
+    join(short, c);
   }
 }
 
