@@ -400,6 +400,8 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   if (DATE_WORD.test(head.key)) return 1;
   // "Said Williams", "Added Smith": a speech verb opening a sentence.
   if (m.sentenceStart && /^(?:said|says|added|adds|asked|explained|insisted)$/.test(head.key)) return 1;
+  // "Can Smith turn it round?": a question's opening verb.
+  if (m.sentenceStart && /^(?:can|could|would|should|might|must|did|does|do|is|was|are|were|has|have|had|shall)$/.test(head.key)) return 1;
   // "Unfortunately England": a sentence's opening adverb.
   if (m.sentenceStart && /ly$/.test(head.key) && !head.given && !head.surname && !head.place) return 1;
   if (m.sentenceStart && tokens.length > 2 && head.common && !head.given && factsOf(tokens[1] as string).given) return 1;

@@ -26,6 +26,7 @@ export const TITLE_HEADS = words(`
   composer conductor photographer journalist columnist critic chef correspondent reporter
   fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
   jockey boxer golfer cyclist swimmer hurdler champion medallist referee umpire
+  guardsman trooper corporal rifleman fusilier
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
@@ -57,7 +58,7 @@ export const ORG_HEADS = words(`
   mission delegation embassy consulate
   unions organisations organizations registry advisors advisers international aid treasury
   fellowship devices democrats republicans unit utd ventures outfitters stores interactive consortium
-  healthcare software music arts megastore megastores electronics banco banque
+  healthcare software music arts megastore megastores electronics banco banque maintenance
   management associates research co-operative cooperative co-op chronicle inquirer examiner
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
