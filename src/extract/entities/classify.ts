@@ -208,7 +208,7 @@ export function classify(m: Mention): Candidate | undefined {
     const last = tokens[tokens.length - 1] as string;
     // "the River Lagan", "the Upper Afan Valley": a landscape word makes a named feature a place.
     // ("Dennis Hills", "Ian Bay": a first name makes the landscape word a surname.)
-    if (FEATURE_FIRST.has(lower(tokens[0] as string)) || (FEATURE_LAST.has(lower(last)) && !factsOf(tokens[0] as string).given)) {
+    if ((FEATURE_FIRST.has(lower(tokens[0] as string)) && (!OF_FEATURES.has(lower(tokens[0] as string)) || tokens[1] === "of")) || (FEATURE_LAST.has(lower(last)) && !factsOf(tokens[0] as string).given)) {
       return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "feature", population: 0 });
     }
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
@@ -319,7 +319,9 @@ const THING_BEFORE = new Set("steroid steroids drug drugs substance substances c
 
 /** Particles inside names ("Ruud van Nistelrooy"): "van" is also an English word. */
 const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
-const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape"]);
+/** Features named "X of Y" only: "Glens of Antrim", "Bay of Biscay" (not the firm "Vale do Rio Doce"). */
+const OF_FEATURES = new Set(["glens", "vale", "bay", "gulf", "straits", "strait"]);
+const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape", "glens", "vale", "bay", "gulf", "straits", "strait"]);
 const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula", "bay"]);
 
 /** Nouns after a name that make it a thing, not a person: "the Hang Seng index", "the Old Trafford ground". */

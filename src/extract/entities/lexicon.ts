@@ -66,7 +66,7 @@ export const OF_HEADS = words(`
   bank university ministry department office committee council commission institute school
   college academy church court house federation association union league party organisation
   organization chamber board federal republic kingdom city isle gulf sea duke secretary
-  minister chancellor state states museum society order united news bureau
+  minister chancellor state states museum society order united news bureau glens vale bay straits strait
 `);
 
 /** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */
