@@ -279,7 +279,7 @@ function make(mention: Mention, surface: string, kind: Kind, tokens: string[], r
 }
 
 /** Product lines and brands that follow a maker's name ("Microsoft Xbox") or head a product's ("Windows Messenger"). */
-const PRODUCT_WORDS = new Set(
+export const PRODUCT_WORDS = new Set(
   "windows xbox playstation ipod iphone ipad itunes mac macintosh imac powerbook ibook walkman messenger explorer vista kindle blackberry gameboy nintendo ds psp wii gamecube pentium centrino thinkpad".split(" "),
 );
 

@@ -10,9 +10,9 @@ import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
 import { warnAt } from "../report.ts";
-import { NOT_ORG_ACRONYMS, NOT_PERSON_HEADS, POST_NOMINALS } from "./classify.ts";
+import { NOT_ORG_ACRONYMS, NOT_PERSON_HEADS, POST_NOMINALS, PRODUCT_WORDS } from "./classify.ts";
 import { isSectorWord } from "./context.ts";
-import { DEMONYMS } from "./lexicon.ts";
+import { DEMONYMS, ORG_HEADS } from "./lexicon.ts";
 import { decodeEntities } from "./mentions.ts";
 
 /** Unicode-class patterns, built once: a literal inside a function is compiled on every call once transpiled. */
@@ -63,7 +63,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
     if (!w.quote && w.kind === null) continue;
     if (!isSpeakerOnly(file, w.name)) continue;
     const kind = (looksLikePerson(w.name) && firstNames().has(fold(w.name.split(" ")[0] ?? ""))) || surnameSpeaker(w.name, sport && w.quote) ? "person" : (w.kind ?? (looksLikePerson(w.name) ? "person" : "organization"));
-    if (kind === "person" && endsWithPlace(w.name)) continue;
+    if (kind === "person" && (endsWithPlace(w.name) || notAPersonName(w.name))) continue;
     // "Downing St", "Woodhill Prison": a place's or institution's name speaks for a body, never a person.
     const list = kind === "person" && !NOT_PERSON_HEADS.has(fold(w.name.split(" ").at(-1) ?? "")) ? sets.people : sets.organizations;
     list.push({ id: slugify(w.name), name: w.name, aliases: [], mentions: 1 });
@@ -148,6 +148,14 @@ function surnameSpeaker(name: string, sport: boolean): boolean {
   if (wordList("names/common-words.txt").has(key) || /(?:man|woman)$/.test(key)) return false;
   if (wordList("names/known-orgs.txt", "names/bodies.txt", "names/clubs.txt").has(key) || canonicalName("organization", name)) return false;
   return sport || firstNames().has(key) || wordList("names/last-names.txt").has(key);
+}
+
+/** "Microsoft Xbox", "Gameboyzz Orchestra Project": a product or a body's head word is in no one's name. */
+function notAPersonName(name: string): boolean {
+  const words = name.split(" ");
+  if (words.some((w) => PRODUCT_WORDS.has(w.toLowerCase()))) return true;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return words.length > 1 && ORG_HEADS.has(last) && !/^(?:banks|hall|church|field|park|hill|hills|wood|bridge|press|lake|court|mills|rivers)$/.test(last);
 }
 
 /** "Brown Britain", "London Labour": a name run into a sizeable place or a party is no one's name. */
