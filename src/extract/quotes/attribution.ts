@@ -206,10 +206,14 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   if (inverted) m = skipSubject(tokens, k + 1);
   if (!inverted && (verb === "told" || verb === "tells")) {
     const obj = objectOf(tokens, m);
-    if (obj) {
-      a.outlet = obj.cap ? obj.words : null;
-      a.cue = `${tokens[k]!.text} ${obj.words.join(" ")}`;
-      m = obj.end;
+    // "told a lunch for business leaders in Leeds that ...", "told an audience of 500 farmers that ...":
+    // everything up to the "that" is whom he told.
+    const that = audienceBeforeThat(tokens, obj?.end ?? m);
+    if (obj || that > m) {
+      const words = tokens.slice(m, that > m ? that : obj!.end).map((t) => t.text);
+      a.outlet = obj?.cap ? obj.words : null;
+      a.cue = `${tokens[k]!.text} ${words.join(" ")}`;
+      m = that > m ? that : obj!.end;
     }
   }
   const tailStart = m;
@@ -599,6 +603,11 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   for (let h = j + 1; h < capEnd; h++) if (HONORIFICS.has(tokens[h]!.lower)) capEnd = h;
   // "BBC Radio 4's Today programme": a number inside an outlet's name.
   while (capEnd > j && isWord(tokens[capEnd]) && /^\d/.test(tokens[capEnd]!.text)) capEnd = capRunEnd(tokens, capEnd + 1) > capEnd + 1 ? capRunEnd(tokens, capEnd + 1) : capEnd + 1;
+  // "told a CBI dinner in London": a named audience.
+  if (capEnd > j && isWord(tokens[capEnd]) && AUDIENCE.test(tokens[capEnd]!.lower) && !OUTLET_NOUNS.has(tokens[capEnd]!.lower) && isWord(tokens[capEnd + 1])) {
+    const end = audienceEnd(tokens, capEnd + 1);
+    return { words: tokens.slice(i, end).map((t) => t.text), end, cap: false };
+  }
   if (capEnd > j) {
     let end = capEnd;
     const words = tokens.slice(j, capEnd).map((t) => t.text.replace(/['\u2019]s$/u, ""));
@@ -622,7 +631,10 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
     let e = j;
     while (e < j + 3 && isWord(tokens[e]) && !tokens[e]!.cap && !AUDIENCE.test(tokens[e]!.lower)) e++;
     // Only before what was told: `"...," he told the court.` keeps its quote a quote.
-    if (isWord(tokens[e]) && AUDIENCE.test(tokens[e]!.lower) && isWord(tokens[e + 1])) return { words: tokens.slice(i, e + 1).map((t) => t.text), end: e + 1, cap: false };
+    if (isWord(tokens[e]) && AUDIENCE.test(tokens[e]!.lower) && isWord(tokens[e + 1])) {
+      const end = audienceEnd(tokens, e + 1);
+      return { words: tokens.slice(i, end).map((t) => t.text), end, cap: false };
+    }
   }
   const w = tokens[j];
   if (isWord(w) && /s$/.test(w.lower) && !FINITE_HINTS.has(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return { words: [w.text], end: j + 1, cap: false };
@@ -634,6 +646,30 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
     if (e > j && e >= sentenceEnd(tokens)) return { words: tokens.slice(i, e).map((t) => t.text), end: e, cap: false };
   }
   return null;
+}
+
+/** After an audience, where its place or party ends: "a CBI dinner in London | the economy was ...". */
+function audienceEnd(tokens: Token[], end: number): number {
+  while (isWord(tokens[end]) && /^(in|of|for|at|on)$/.test(tokens[end]!.lower)) {
+    let w = end + 1;
+    if (isWord(tokens[w]) && /^(the|a|an)$/.test(tokens[w]!.lower)) w++;
+    const first = w;
+    while (isWord(tokens[w]) && w - first < 4 && !CLAUSE_OPENERS.has(tokens[w]!.lower) && !FINITE_HINTS.has(tokens[w]!.lower)) w++;
+    if (w === first || !isWord(tokens[w])) break;
+    end = w;
+  }
+  return end;
+}
+
+/** The "that" after the object of "told" (at most ten plain words after `i`), or -1. */
+function audienceBeforeThat(tokens: Token[], i: number): number {
+  for (let j = i; j < Math.min(tokens.length, i + 10); j++) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return -1;
+    if (t.lower === "that") return j;
+    if (FINITE_HINTS.has(t.lower) || CUE_VERBS.has(t.lower) || BOUNDARY_WORDS.has(t.lower) || /ed$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Skips "in a statement", "on Facebook Monday", "late on Tuesday", "by video link" after a cue. */
@@ -662,7 +698,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
 
 /** Verbs that pass judgement on words or people ("called it reckless", "branded him a liar"). */
 const JUDGING_VERBS = new Set(["called", "branded", "dubbed", "labelled", "labeled", "described", "accused", "condemned", "criticised", "criticized", "attacked"]);
-const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
+const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|lunch|luncheon|dinner|breakfast|reception|banquet|delegates|congregation|symposium|workshop|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
 const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station", "agency"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
@@ -710,6 +746,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (first.kind === "quote" && words.length < 4) return false;
   // ("no one had exerted pressure" is a clause.)
   const noOne = first.lower === "no" && /^(one|longer|further|more)$/.test(words[1]?.lower ?? "");
+  // "told the chancellor at a dinner hosted by ...": a participle that goes on describing the audience.
+  if (first.kind === "word" && !first.cap && /ed$/.test(first.lower) && words[1]?.lower === "by") return false;
   if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
