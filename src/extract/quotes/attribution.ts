@@ -284,7 +284,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
         a.clause = [s, comma];
         // "..., she says, from just over 5% in 2003 to a record 13.3%": the sentence goes on after the cue.
         const end = clauseEnd(tokens, m + 1);
-        if (isPunct(tokens[m], ",") && end > m + 1 && !tokens.slice(m + 1, end).some((t) => t.kind === "quote")) {
+        // (Quoted words inside it stay: "are calling 'on the move' using ...".)
+        if (isPunct(tokens[m], ",") && end > m + 1 && tokens[m + 1]!.kind !== "quote" && !tokens.slice(m + 1, end).some((t) => t.kind === "quote" && /^["\u201c\u201d]/u.test(t.text))) {
           const next = tokens[m + 1]!;
           // "..., said Paul Smith, president of X": after an inverted cue, an apposition, not more of the clause.
           const finite = tokens.slice(m + 1, end).some((t) => isWord(t) && FINITE_HINTS.has(t.lower));
@@ -704,6 +705,9 @@ const LEAD_INS = new Set("but and so yet however meanwhile still also now".split
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
 
+/** What a speaker does besides the report ("... and offered his congratulations", "... but refused to ..."). */
+const SPEAKER_ACTS = new Set(["called", "urged", "asked", "offered", "praised", "welcomed", "denied", "refused", "declined", "vowed", "promised", "pledged", "dismissed", "rejected", "accused", "criticised", "criticized", "attacked", "condemned", "branded", "described", "defended", "apologised", "apologized", "thanked", "appealed", "challenged", "questioned", "backed", "conceded", "agreed", "hinted", "went"]);
+
 /** Where a reported clause starting at `from` ends: at the sentence end or before ", adding ...". */
 function clauseEnd(tokens: Token[], from: number): number {
   const end = sentenceEnd(tokens);
@@ -712,11 +716,13 @@ function clauseEnd(tokens: Token[], from: number): number {
     const next = tokens[i + 1]!;
     // ", adding that ...", "branding them ..."
     if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
-    if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4) return i;
+    // ("more customers are calling ..." is the clause's own verb.)
+    if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "")) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
     // ("... should be carried out quickly and could even be implemented ..." goes on: a modal after "and".)
-    const modal = t.lower === "and" && /^(could|would|should|will|may|might|must|can)$/.test(next.lower);
-    if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && !modal && (CUE_VERBS.has(next.lower) || FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) {
+    // A second verb of the clause's subject goes on too ("Verizon is bigger, has fewer debts and has built ...",
+    // "he had held talks with Lacroix, and wished to retain him"); only another act of the speaker's ends it.
+    if (isWord(t) && (t.lower === "and" || t.lower === "but") && isWord(next) && !next.cap && (CUE_VERBS.has(next.lower) || SPEAKER_ACTS.has(next.lower) || /^(did|does|do)$/.test(next.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., and the Refugee Council called his comments ...": another speaker's verb starts a new sentence part.
@@ -751,7 +757,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
-  if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || /ed$/.test(t.lower));
+  // ("red tape" and "hundred" hold no verb.)
+  if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)));
   return true;
 }
 
