@@ -139,6 +139,22 @@ export const PERSON_ROLE_NOUNS = set(`
   wife husband widow widower son daughter mother father brother sister girlfriend boyfriend
   fiancee fiance friend neighbour neighbor relative uncle aunt cousin grandmother grandfather
   supporters opponents voters consumers customers users shoppers farmers passengers
+  host hosts presenter presenters fan politician politicians barrister barristers solicitor
+  solicitors singer singers actor actors actress actresses star stars producer producers writer
+  writers novelist musician musicians artist artists comedian athlete athletes runner champion
+  veteran veterans pundit pundits chef pilot pilots soldier soldiers survivor survivors victim
+  victims patient patients student students pupil pupils academic academics professor
+  psychologist psychiatrist protester protesters organiser organisers organizer organizers
+  promoter agent banker bankers broker brokers entrepreneur businessman businesswoman
+  engineer engineers designer designers developer developers programmer hacker hackers
+  blogger bloggers journalist journalists columnist reviewer juror jurors coroner detective
+  detectives inspector candidate candidates voter councillor councillors peer peers msp msps
+  senator senators delegate delegates envoy mediator priest vicar rabbi imam eyewitness
+  eyewitnesses bystander bystanders colleague colleagues team-mate teammate rival rivals
+  trustee trustees headteacher headmaster headmistress gp vet dentist pharmacist strategist
+  pollster pollsters specialist specialists landlord tenant tenants villager villagers fisherman
+  shopkeeper gamer gamers viewer viewers listener listeners reader readers subscriber buyer
+  buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
 `);
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */
