@@ -23,6 +23,7 @@ import {
   DOCUMENT_NOUNS,
   DEMONYMS,
   HONORIFICS,
+  QUANTITIES,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { capRunEnd, capRunStart, isCapWord, parseName } from "./names.ts";
@@ -437,6 +438,12 @@ export function subjectFrom(whole: Token[]): Subject | null {
   if (!words.length || words.length > 12) return null;
   let h = 0;
   while (h + 1 < words.length && !PREPS.has(words[h + 1]!.lower) && !BOUNDARY_WORDS.has(words[h + 1]!.lower)) h++;
+  // "a number of investors", "most of the shareholders": the people counted.
+  if (QUANTITIES.test(words[h]!.lower) && words[h + 1]?.lower === "of" && h + 2 < words.length) {
+    h += 2;
+    if (DETERMINERS.has(words[h]!.lower) && h + 1 < words.length) h++;
+    while (h + 1 < words.length && !PREPS.has(words[h + 1]!.lower) && !BOUNDARY_WORDS.has(words[h + 1]!.lower)) h++;
+  }
   const head = words[h]!.lower;
   const afterHead = words[h + 1];
   const object = afterHead && (afterHead.lower === "for" || afterHead.lower === "of") ? capObject(words, h + 2) : undefined;
@@ -529,6 +536,9 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
   const t = tokens[i];
   if (!isWord(t)) return null;
   if (t.lower in PRONOUNS && t.lower !== "it") {
+    // ("..., has said he would not ...": the pronoun opens the reported clause.)
+    const next = tokens[i + 1];
+    if (isWord(next) && FINITE_HINTS.has(next.lower)) return null;
     return endsPhrase(tokens, i + 1) ? { form: "pronoun", words: [t.lower], role: null } : null;
   }
   const start = i;

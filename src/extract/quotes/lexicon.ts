@@ -44,7 +44,7 @@ export const CLAUSE_ONLY_VERBS = set(`
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */
 export const CUE_ADVERBS = set(`
-  meanwhile also later earlier previously has have had recently already then again once
+  meanwhile also later earlier previously has have had recently already then again once always allegedly apparently
   separately himself herself itself however further subsequently today yesterday reportedly
   publicly privately repeatedly quickly simply just last night has also had also would
   openly bluntly angrily
@@ -156,6 +156,9 @@ export const PERSON_ROLE_NOUNS = set(`
   shopkeeper gamer gamers viewer viewers listener listeners reader readers subscriber buyer
   buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
 `);
+
+/** Words that count people ("a number of", "most of", "two of"). */
+export const QUANTITIES = /^(number|majority|minority|handful|lot|lots|group|third|half|quarter|most|many|some|several|all|none|two|three|four|five|dozens|hundreds|thousands|millions)$/;
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */
 export const GROUP_NOUNS = set(`

@@ -6,7 +6,7 @@
  * at all, only the role.
  */
 import { type Subject, isNationality } from "./attribution.ts";
-import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, QUANTITIES, ROLE_WORDS } from "./lexicon.ts";
 import { type Gender, type PersonEntry, type Registry, parseName, stripPossessive } from "./names.ts";
 
 export interface Speaker {
@@ -37,7 +37,10 @@ const INSTITUTIONS = new Set(
 
 /** The head noun of a role phrase: its last word before "for", "of", "at" ... ("spokesman" in "a spokesman for BT"). */
 export function roleHead(role: string): string {
-  const words = role.toLowerCase().split(/\s+/);
+  let words = role.toLowerCase().split(/\s+/);
+  // "a number of investors", "some of the shareholders": the people counted are the head.
+  const of = words.indexOf("of");
+  if (of > 0 && QUANTITIES.test(words[of - 1]!) && of + 1 < words.length) words = words.slice(of + 1).filter((w, i) => i > 0 || !/^(the|its|their|his|her)$/.test(w));
   const prep = words.findIndex((w, i) => i > 0 && /^(for|of|at|from|in|with|on|who|that)$/.test(w));
   return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? "";
 }
