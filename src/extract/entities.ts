@@ -53,7 +53,8 @@ export default function entities() {
         }
         if (c) candidates.push(c);
         // "Paris-based LVMH": the firm, and the place it is based in.
-        const at = m.tokens.findIndex((t) => t.endsWith("-based"));
+        let at = -1;
+        for (let i = 0; i < m.tokens.length; i++) if ((m.tokens[i] as string).endsWith("-based")) at = i;
         const based = at >= 0 ? BASED.exec(m.tokens.slice(0, at + 1).join(" ")) : null;
         if (based) {
           const place = classify({ ...m, tokens: (based[1] as string).split(" "), before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });

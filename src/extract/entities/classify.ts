@@ -98,7 +98,7 @@ export function classify(m: Mention): Candidate | undefined {
     }
   }
   // "Chief Operating Officer of Sony": roles, and no one named.
-  if (tokens.length && tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t))) && !isKnownBody(tokens.join(" "))) return undefined;
+  if (tokens.length && isTitleWord(tokens[tokens.length - 1] as string) && tokens.every(isTitleWord) && !isKnownBody(tokens.join(" "))) return undefined;
   const lowerRole = roleBefore(m);
   if (lowerRole) roles.push(lowerRole);
   // "ISP Freedom2surf": a trade acronym before a name says what the name is.
@@ -113,7 +113,8 @@ export function classify(m: Mention): Candidate | undefined {
   // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
   if (COMPOUND_ADJECTIVE.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
-  const based = tokens.findIndex((t) => /-based$/i.test(t));
+  let based = -1;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as string).endsWith("-based")) based = i;
   if (based >= 0 && based < tokens.length - 1 && !honorific) {
     return make(m, tokens.slice(based + 1).join(" "), "organization", tokens.slice(based + 1), [], false);
   }
@@ -168,9 +169,7 @@ export function classify(m: Mention): Candidate | undefined {
 
   // "BBC Political Correspondent James Hardy", "Tory Liam Fox": a body and a role before a person.
   const person = personAfterBody(tokens);
-  if (person > 0) {
-    return classify({ ...m, tokens: tokens.slice(person), sentenceStart: false, before: [...m.before, ...tokens.slice(0, person).map(lower)].slice(-3), gapBefore: "" });
-  }
+  if (person > 0) return personWithRole(m, tokens, person);
   // "BBC Wales", "Radio Wales": a known organization or "Radio" heading a longer name.
   if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || factsOf(tokens[0] as string).aliasOrg || factsOf(tokens[0] as string).knownOrg)) {
     return make(m, surface, "organization", tokens, roles, honorific);
@@ -369,6 +368,11 @@ const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football r
 /** Words that describe a player or a person, never part of a name: "Teenager Sania Mirza", "Substitute Joe Pattison". */
 const AGE_DESCRIPTOR = /^(?:in-form|veteran|rookie|substitute|replacement|debutant|youngster|teenager|newcomer|compatriots?|countryman|countrywoman|team-mates?|team mates?)$/;
 
+const isTitleWord = (t: string) => {
+  const l = t.toLowerCase();
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
+};
+
 const isKnownBody = (name: string) => {
   const f = factsOf(name);
   return f.aliasOrg || f.knownOrg || f.body || f.club;
@@ -428,6 +432,15 @@ function isGivenName(token: string): boolean {
   return dash > 0 && factsOf(token.slice(0, dash)).given && factsOf(token.slice(dash + 1)).given;
 }
 
+/** The person after a body and a role: the role words (from the last title word back) kept as the role. */
+function personWithRole(m: Mention, tokens: string[], start: number): Candidate {
+  const name = tokens.slice(start);
+  let from = start;
+  while (from > 0 && (TITLE_HEADS.has(lower(tokens[from - 1] as string)) || TITLE_MODIFIERS.has(lower(tokens[from - 1] as string)))) from--;
+  const roles = from < start && TITLE_HEADS.has(lower(tokens[start - 1] as string)) ? [tokens.slice(from, start).join(" ")] : [];
+  return make(m, name.join(" "), "person", name, roles, true);
+}
+
 /**
  * Where a person's name starts after a leading body and role, or 0: a known
  * body among the words before a first name ("BBC Political Correspondent James
@@ -440,13 +453,16 @@ function personAfterBody(tokens: string[]): number {
     if (!isGivenName(t) || factsOf(t).common) continue;
     const rest = tokens.slice(k + 1);
     if (rest.length > 2 || !rest.every((r) => isTitleCase(r) && !ORG_HEADS.has(lower(r)) && !NOT_PERSON_HEADS.has(lower(r)))) return 0;
-    const before = tokens.slice(0, k);
-    for (let i = 0; i < before.length; i++) {
-      for (let j = i + 1; j <= before.length; j++) {
-        const f = factsOf(before.slice(i, j).join(" "));
-        if (f.aliasOrg || f.knownOrg || f.body) return k;
-        // "EADS Philippe Camus": a firm's acronym.
-        if (j === i + 1 && ACRONYM.test(before[i] as string) && !NOT_ORG_ACRONYMS.has(before[i] as string) && f.place === undefined) return k;
+    // A body of one or two words among those before ("BBC", "Lib Dem"); new strings are looked up only for pairs.
+    for (let i = 0; i < k; i++) {
+      const word = tokens[i] as string;
+      const f = factsOf(word);
+      if (f.aliasOrg || f.knownOrg || f.body) return k;
+      // "EADS Philippe Camus": a firm's acronym.
+      if (ACRONYM.test(word) && !NOT_ORG_ACRONYMS.has(word) && f.place === undefined) return k;
+      if (i + 1 < k && CAPITAL_FIRST.test(tokens[i + 1] as string)) {
+        const pair = factsOf(`${word} ${tokens[i + 1]}`);
+        if (pair.aliasOrg || pair.knownOrg || pair.body) return k;
       }
     }
     return 0;

@@ -60,7 +60,11 @@ export function strongOrgCue(m: Mention): boolean {
 
 /** "Empire magazine", "Orange shares": words after a name that make even an English word a body's name. */
 const STRONG_ORG_AFTER = words(`magazine newspaper shares shareholders plc movement`);
-export const strongOrgCueAfter = (m: Mention) => m.gapAfter === "" && STRONG_ORG_AFTER.has((m.after[0] ?? "").replace(/['’]s$/, ""));
+export function strongOrgCueAfter(m: Mention): boolean {
+  if (m.gapAfter !== "") return false;
+  const a = m.after[0] ?? "";
+  return STRONG_ORG_AFTER.has(a) || (/['’]s$/.test(a) && STRONG_ORG_AFTER.has(a.slice(0, -2)));
+}
 
 /** "X boss", "X striker", "X shares": words after a name that only a body or club takes. */
 export function orgCueAfter(m: Mention): boolean {
