@@ -192,7 +192,9 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     if (subject) inverted = true;
   }
   // "AOL backed the price cuts but said ...": a second verb of the sentence's subject.
-  const coordinated = !subject && isWord(before) && (before.lower === "and" || before.lower === "but");
+  // ("only to be confined and told he would ...": a passive, nobody's cue.)
+  const passive = (verb === "told" || verb === "tells") && /ed$/.test(tokens[j - 1]?.lower ?? "") && tokens.slice(Math.max(0, j - 4), j - 1).some((x) => isWord(x) && PASSIVE.has(x.lower));
+  const coordinated = !subject && !passive && isWord(before) && (before.lower === "and" || before.lower === "but");
   if (coordinated) subject = openingSubject(tokens, j);
   let viaAppositive = false;
   if (!subject && j >= 0 && before!.kind !== "quote") {
@@ -278,7 +280,18 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       while (s < comma && ((isWord(tokens[s]) && LEAD_INS.has(tokens[s]!.lower)) || isPunct(tokens[s], ","))) s++;
       // "The Tories, he said, can cut crime ...": the cue splits the subject from the rest of the clause.
       const split = clauseAround(tokens, s, comma, m);
-      if (split) {
+      // "For the BBC, revenue ... will be of little interest, said Mr Whalley": an opening phrase, then the clause.
+      const inner = tokens.slice(s, comma).findIndex((x) => isPunct(x, ","));
+      const opened = !split && isWord(tokens[s]) && inner > 1 && inner < 12 && isClause(tokens, s + inner + 1, comma, "said");
+      // "Now, he said, the gaming world rivals ...", "Currently, he said, search sites did not ...": an
+      // adverb before the cue, the clause after it.
+      const adverb = tokens.slice(s, comma);
+      const opener = !split && comma - s <= 2 && adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) && !isCapWord(tokens[s + 1]) && (adverb.length === 0 || !parseName(adverb.map((x) => x.text)) || /ly$/.test(adverb[0]!.lower) || OPENING_ADVERBS.has(adverb[0]!.lower));
+      if (opened) a.clause = [s, comma];
+      else if (opener && isPunct(tokens[m], ",") && !inverted) {
+        const end = clauseEnd(tokens, m + 1);
+        if (isWord(tokens[m + 1]) && isClause(tokens, m + 1, end, "said")) a.clause = [m + 1, end];
+      } else if (split) {
         a.clause = split.head;
         a.clauseTail = split.tail;
       } else if (tokens[s]?.kind !== "quote" && isClause(tokens, s, comma, "said")) {
@@ -727,7 +740,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     // ", adding that ...", "branding them ..."
     if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
     // ("more customers are calling ..." is the clause's own verb.)
-    if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "")) return i;
+    if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "") && !PREPS.has(tokens[i - 1]?.lower ?? "")) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
     // ("... should be carried out quickly and could even be implemented ..." goes on: a modal after "and".)
     // A second verb of the clause's subject goes on too ("Verizon is bigger, has fewer debts and has built ...",
@@ -788,6 +801,9 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
       if (isPunct(tokens[p], ",") && p + 1 < k) from = p + 1;
     }
   }
+  // "He refused to comment ..., saying", "In an upbeat report, he ... but insisted".
+  const first = tokens[from];
+  if (isWord(first) && first.lower in PRONOUNS && first.lower !== "it" && from < k) return { form: "pronoun", words: [first.lower], role: null };
   let e = from;
   const roleLike = (w: string) => {
     const bare = w.replace(/^(co|vice|deputy|ex|acting)-/, "");
@@ -796,6 +812,8 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   // ("Jaynes' lawyer David Oblon": a possessive mark after a name goes on to the role.)
   const possessiveMark = (x: number) => tokens[x]!.kind === "punct" && /^['\u2019]$/u.test(tokens[x]!.text) && isCapWord(tokens[x - 1]);
   while (e < k && ((tokens[e]!.kind === "word" && (tokens[e]!.cap || roleLike(tokens[e]!.lower))) || possessiveMark(e))) e++;
+  // "Mr Blair this week defended": the time phrase is no part of the subject.
+  while (e > from + 1 && isWord(tokens[e - 1]) && DETERMINERS.has(tokens[e - 1]!.lower) && isWord(tokens[e]) && TIME_WORDS.has(tokens[e]!.lower)) e--;
   // "The tobacco companies denied ...": a noun phrase after "The", up to its verb.
   if (e === from + 1 && isWord(tokens[from]) && tokens[from]!.lower === "the") {
     while (e < k && e < from + 5 && isWord(tokens[e]) && !tokens[e]!.cap && !FINITE_HINTS.has(tokens[e]!.lower) && !CUE_VERBS.has(tokens[e]!.lower) && !/ed$/.test(tokens[e]!.lower)) e++;

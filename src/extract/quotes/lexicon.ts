@@ -155,6 +155,7 @@ export const PERSON_ROLE_NOUNS = set(`
   pollster pollsters specialist specialists landlord tenant tenants villager villagers fisherman
   shopkeeper gamer gamers viewer viewers listener listeners reader readers subscriber buyer
   buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
+  lords medallist medalist winner winners runner-up organiser skipper captain manager
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
