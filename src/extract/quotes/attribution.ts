@@ -219,6 +219,12 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       m = that > m ? that : obj!.end;
     }
   }
+  // "admitted to jurors he was ...", "explained to reporters that ...": whom it was said to.
+  if (!inverted && verb !== "told" && verb !== "tells" && tokens[m]?.lower === "to") {
+    let e = m + 1;
+    while (e < m + 5 && isWord(tokens[e]) && !/^(that|he|she|they|we|i)$/.test(tokens[e]!.lower) && !/ing$/.test(tokens[e]!.lower) && !FINITE_HINTS.has(tokens[e]!.lower)) e++;
+    if (e > m + 1 && isWord(tokens[e]) && /^(that|he|she|they|we|i)$/.test(tokens[e]!.lower)) m = e;
+  }
   const tailStart = m;
   m = skipAdverbials(tokens, m);
   // "For instance, said Mr Makower, credit cards are rare ...": the clause follows the inverted cue.
@@ -347,6 +353,10 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   }
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
+  // "A senior barrister who has resigned in protest says ...": the one the relative clause describes.
+  if (isWord(tokens[s - 1]) && tokens[s - 1]!.lower === "who" && isWord(tokens[s - 2]) && tokens.slice(s, j).some((x) => isWord(x) && !x.cap && (FINITE_HINTS.has(x.lower) || /ed$/.test(x.lower)))) {
+    return leftSubject(tokens, s - 1);
+  }
   // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
   const finite = tokens.slice(s, j).findLastIndex((x) => isWord(x) && !x.cap && FINITE_HINTS.has(x.lower));
   if (finite >= 0) s += finite + 1;
