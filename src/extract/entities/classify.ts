@@ -107,11 +107,13 @@ export function classify(m: Mention): Candidate | undefined {
   }
   if (!tokens.length) return undefined;
   // "ex-Yukos boss": the firm itself.
-  if (EX_NAME.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
+  // (A hyphen is rare in names: the patterns below run only when there is one.)
+  const hyphen = name0HasHyphen(tokens);
+  if (hyphen && EX_NAME.test(tokens[0] as string)) tokens = [(tokens[0] as string).slice(3), ...tokens.slice(1)];
   // "China-published Economic Observer": a compound adjective before a name is no part of it.
-  if (tokens.length > 1 && COMPOUND_ADJECTIVE.test(tokens[0] as string) && !/-based$/i.test(tokens[0] as string)) tokens = tokens.slice(1);
+  if (hyphen && tokens.length > 1 && COMPOUND_ADJECTIVE.test(tokens[0] as string) && !/-based$/i.test(tokens[0] as string)) tokens = tokens.slice(1);
   // "Grammy-winning", "London-born", "Labour-led": a compound adjective, never a name.
-  if (COMPOUND_ADJECTIVE.test(tokens[tokens.length - 1] as string)) return undefined;
+  if (hyphen && COMPOUND_ADJECTIVE.test(tokens[tokens.length - 1] as string)) return undefined;
   // "California-based Wells Fargo", "Santa Monica-based Activision": only a company or body is based somewhere.
   let based = -1;
   for (let i = 0; i < tokens.length; i++) if ((tokens[i] as string).endsWith("-based")) based = i;
@@ -227,7 +229,7 @@ export function classify(m: Mention): Candidate | undefined {
       // "Sheffield Hallam", "Tower Hamlets"-like seats: a big place first is no first name.
       if (!firstName && tokens.length === 2 && isBigPlace(head.place) && !head.given) return undefined;
       // "Distributed Denial-of-Service": a term with lower-case words hyphened in, not a name.
-      if (LOWER_HYPHENED.test(last)) return undefined;
+      if (last.includes("-") && LOWER_HYPHENED.test(last)) return undefined;
       // "Community Cohesion", "Violent Crime": English words only, with no first name, are a thing's name.
       if (!firstName && tokens.every(plainWord)) return undefined;
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
@@ -253,7 +255,7 @@ export function classify(m: Mention): Candidate | undefined {
   // "HD-DVD", "DVD-R": trade acronyms hyphened together are a format.
   if (name.includes("-") && name.split("-").every((p) => NOT_ORG_ACRONYMS.has(p) || p === "R" || p === "RW")) return undefined;
   // "ITV1", "BBC2": a known broadcaster's numbered channel.
-  const numbered = NUMBERED_CHANNEL.exec(name);
+  const numbered = tokens.length === 1 && name.length <= 6 ? NUMBERED_CHANNEL.exec(name) : null;
   if (numbered && (factsOf(numbered[1] as string).body || factsOf(numbered[1] as string).knownOrg || factsOf(numbered[1] as string).aliasOrg)) return make(m, surface, "organization", tokens, roles, honorific);
   if (isAcronym(name)) return NOT_ORG_ACRONYMS.has(name) ? undefined : make(m, surface, acronymIsThing(m, name) ? "unknown" : "organization", tokens, roles, honorific);
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
@@ -372,6 +374,11 @@ const isTitleWord = (t: string) => {
   const l = t.toLowerCase();
   return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
 };
+
+function name0HasHyphen(tokens: string[]): boolean {
+  for (const t of tokens) if (t.includes("-")) return true;
+  return false;
+}
 
 const isKnownBody = (name: string) => {
   const f = factsOf(name);
