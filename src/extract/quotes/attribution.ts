@@ -257,6 +257,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     let c = m;
     const that = tokens[c]?.lower === "that";
     if (that) c++;
+    // "admitted that, had he still been a backbencher, he would ...": the clause opens after the comma.
+    if (that && isPunct(tokens[c], ",") && isWord(tokens[c + 1])) c++;
     let end = clauseEnd(tokens, c);
     // "Mr Bell, who added that the plan was flawed, left early": the relative clause ends at its comma.
     if (isWord(before) && before.lower === "who") {
@@ -292,7 +294,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       // "Now, he said, the gaming world rivals ...", "Currently, he said, search sites did not ...": an
       // adverb before the cue, the clause after it.
       const adverb = tokens.slice(s, comma);
-      const opener = !split && comma - s <= 2 && adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) && !isCapWord(tokens[s + 1]) && (adverb.length === 0 || !parseName(adverb.map((x) => x.text)) || /ly$/.test(adverb[0]!.lower) || OPENING_ADVERBS.has(adverb[0]!.lower));
+      const opener =
+        !split &&
+        comma - s <= 2 &&
+        adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) &&
+        (adverb.length === 0 || adverb.some((x) => /ly$/.test(x.lower)) || OPENING_ADVERBS.has(adverb[0]!.lower) || TIME_WORDS.has(adverb[0]!.lower) || SENTENCE_ADVERBS.test(adverb[0]!.lower));
       if (opened) a.clause = [s, comma];
       else if (opener && isPunct(tokens[m], ",") && !inverted) {
         const end = clauseEnd(tokens, m + 1);
@@ -370,11 +376,13 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   // "Chris Panayis, managing director of ISP Freedom2surf said", "Colin Asplin, Blackpool Hotel Association
   // said": an apposition missing its closing comma; the person named first speaks.
   const orgName = subject?.form === "name" && parseName(subject.words)?.kind === "organization";
-  if (subject && (subject.form === "np" || orgName) && s > 1 && isPunct(tokens[s - 1], ",") && (orgName || !tokens[s]!.cap)) {
-    const s0 = subjectStart(tokens, s - 2);
-    const named = subjectFrom(tokens.slice(s0, s - 1));
+  // ("Mark Serwotka, from the PCS union said": the apposition may open with "from" or "of".)
+  const via = isWord(tokens[s - 1]) && /^(from|of|at)$/.test(tokens[s - 1]!.lower) && isPunct(tokens[s - 2], ",") ? s - 1 : s;
+  if (subject && (subject.form === "np" || orgName) && via > 1 && isPunct(tokens[via - 1], ",") && (orgName || !tokens[s]!.cap || via < s)) {
+    const s0 = subjectStart(tokens, via - 2);
+    const named = subjectFrom(tokens.slice(s0, via - 1));
     // "They were charged under ... the Public Order Act, police said": a clause before the comma, not a name.
-    const clause = tokens.slice(s0, s - 1).some((x) => isWord(x) && FINITE_HINTS.has(x.lower));
+    const clause = tokens.slice(s0, via - 1).some((x) => isWord(x) && FINITE_HINTS.has(x.lower));
     // `"...", Rabbi Marvin Hier, founder of ... the Simon Wiesenthal Center said`: the name may follow a quote too.
     const afterQuote = tokens[s0 - 1]?.kind === "quote" || (isPunct(tokens[s0 - 1], ",") && tokens[s0 - 2]?.kind === "quote");
     const opens = s0 === 0 || afterQuote || (isWord(tokens[s0 - 1]) && LEAD_INS.has(tokens[s0 - 1]!.lower) && (s0 === 1 || isPunct(tokens[s0 - 2], ",;")));
@@ -467,6 +475,8 @@ export function subjectFrom(whole: Token[]): Subject | null {
     if (DETERMINERS.has(words[h]!.lower) && h + 1 < words.length) h++;
     while (h + 1 < words.length && !PREPS.has(words[h + 1]!.lower) && !BOUNDARY_WORDS.has(words[h + 1]!.lower)) h++;
   }
+  // "36 people accused in connection with the blasts": a participle after the noun is no head.
+  while (h > 0 && /ed$/.test(words[h]!.lower) && !words[h]!.cap && (PERSON_ROLE_NOUNS.has(words[h - 1]!.lower) || GROUP_NOUNS.has(words[h - 1]!.lower))) h--;
   const head = words[h]!.lower;
   const afterHead = words[h + 1];
   const object = afterHead && (afterHead.lower === "for" || afterHead.lower === "of") ? capObject(words, h + 2) : undefined;
@@ -480,7 +490,7 @@ export function subjectFrom(whole: Token[]): Subject | null {
   };
 }
 
-const OPENING_ADVERBS = new Set("however but and meanwhile yet so still also now later earlier".split(" "));
+const OPENING_ADVERBS = new Set("however but and meanwhile yet so still also now later earlier even".split(" "));
 
 /** "american", "dutchman", "irishwoman", "scotsman". */
 export function isNationality(w: string): boolean {
@@ -638,7 +648,7 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
   // "BBC Radio 4's Today programme": a number inside an outlet's name.
   while (capEnd > j && isWord(tokens[capEnd]) && /^\d/.test(tokens[capEnd]!.text)) capEnd = capRunEnd(tokens, capEnd + 1) > capEnd + 1 ? capRunEnd(tokens, capEnd + 1) : capEnd + 1;
   // "told a CBI dinner in London": a named audience.
-  if (capEnd > j && isWord(tokens[capEnd]) && AUDIENCE.test(tokens[capEnd]!.lower) && !OUTLET_NOUNS.has(tokens[capEnd]!.lower) && isWord(tokens[capEnd + 1])) {
+  if (capEnd > j && isWord(tokens[capEnd]) && AUDIENCE.test(tokens[capEnd]!.lower) && !OUTLET_NOUNS.has(tokens[capEnd]!.lower)) {
     const end = audienceEnd(tokens, capEnd + 1);
     return { words: tokens.slice(i, end).map((t) => t.text), end, cap: false };
   }
@@ -738,6 +748,9 @@ const LEAD_INS = new Set("but and so yet however meanwhile still also now".split
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
 
+/** Adverbs that open a sentence before a split cue ("Instead, he said, ..."). */
+const SENTENCE_ADVERBS = /^(instead|indeed|otherwise|nevertheless|nonetheless|overall|ultimately|equally|likewise|currently|still|then|yet|so|also|today|now|however|meanwhile|besides|moreover|furthermore|therefore|thus|hence)$/;
+
 /** What a speaker does besides the report ("... and offered his congratulations", "... but refused to ..."). */
 const SPEAKER_ACTS = new Set(["called", "urged", "asked", "offered", "praised", "welcomed", "denied", "refused", "declined", "vowed", "promised", "pledged", "dismissed", "rejected", "accused", "criticised", "criticized", "attacked", "condemned", "branded", "described", "defended", "apologised", "apologized", "thanked", "appealed", "challenged", "questioned", "backed", "conceded", "agreed", "hinted", "went"]);
 
@@ -784,12 +797,13 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   const first = words[0]!;
   if (first.kind === "quote" && words.length < 4) return false;
   // ("no one had exerted pressure" is a clause.)
-  const noOne = first.lower === "no" && /^(one|longer|further|more)$/.test(words[1]?.lower ?? "");
+  const noOne = first.lower === "no" && (/^(one|longer|further|more)$/.test(words[1]?.lower ?? "") || (words[1]?.kind === "word" && !/^(to|comment|more|thanks)$/.test(words[1]!.lower) && words.slice(2).some((x) => FINITE_HINTS.has(x.lower))));
   // "told the chancellor at a dinner hosted by ...": a participle that goes on describing the audience.
   if (first.kind === "word" && !first.cap && /ed$/.test(first.lower) && words[1]?.lower === "by") return false;
   if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
-  if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0) return false;
+  // ("had he still been a backbencher, he would ...": a condition, not a relative clause.)
+  if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0 && !((words[1]?.lower ?? "") in PRONOUNS)) return false;
   // ("red tape" and "hundred" hold no verb.)
   if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)));
   return true;

@@ -45,6 +45,7 @@ export const CLAUSE_ONLY_VERBS = set(`
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */
 export const CUE_ADVERBS = set(`
   meanwhile also later earlier previously has have had recently already then again once always allegedly apparently
+  even now pointedly
   separately himself herself itself however further subsequently today yesterday reportedly
   publicly privately repeatedly quickly simply just last night has also had also would
   openly bluntly angrily
@@ -156,6 +157,7 @@ export const PERSON_ROLE_NOUNS = set(`
   shopkeeper gamer gamers viewer viewers listener listeners reader readers subscriber buyer
   buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
   lords medallist medalist winner winners runner-up organiser skipper captain manager
+  associate associates ally allies confidant proponents proponent makers
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */

@@ -42,7 +42,10 @@ export function roleHead(role: string): string {
   const of = words.indexOf("of");
   if (of > 0 && QUANTITIES.test(words[of - 1]!) && of + 1 < words.length) words = words.slice(of + 1).filter((w, i) => i > 0 || !/^(the|its|their|his|her)$/.test(w));
   const prep = words.findIndex((w, i) => i > 0 && /^(for|of|at|from|in|with|on|who|that)$/.test(w));
-  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? "";
+  let h = prep > 0 ? prep - 1 : words.length - 1;
+  // "36 people accused in connection with ...": the noun before the participle.
+  while (h > 0 && /ed$/.test(words[h]!) && (PERSON_ROLE_NOUNS.has(words[h - 1]!) || GROUP_NOUNS.has(words[h - 1]!))) h--;
+  return words[h] ?? "";
 }
 
 /**
@@ -59,7 +62,8 @@ export function speaksAsPerson(s: Speaker): boolean {
   if (INSTITUTIONS.has(head) || ORG_ANAPHORS.has(head)) return false;
   // "Tory sources say", "Western officials said": the capitalised word only qualifies a group of people.
   const qualified = s.name !== null && !s.name.includes(" ") && (s.role?.startsWith(`${s.name} `) ?? false);
-  if (qualified) return GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head);
+  // ("An EU spokesman said ..." speaks for the EU.)
+  if (qualified) return !/^spokes/.test(head) && (GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head));
   if (s.kind === "organization" || s.kind === "country" || s.name) return false;
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
 }
