@@ -160,8 +160,10 @@ function run(file: VFile): Analysis {
   let last: { speaker: Speaker; ordinal: number } | null = null;
   /** The previous sentence's block and first draft, when it ended with a quote. */
   let quoteEnded: { ordinal: number; from: number } | null = null;
+  /** The person whose reported clause the previous sentence held, for a bare continuation of it. */
+  let reporting: { speaker: Speaker; ordinal: number; index: number } | null = null;
 
-  for (const s of sentences) {
+  for (const [index, s] of sentences.entries()) {
     const attrs = findAttributions(s.tokens);
     const from = drafts.length;
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
@@ -207,6 +209,7 @@ function run(file: VFile): Analysis {
       if (!speaker && kind === "partial" && subject) speaker = { name: subject.name, kind: "person", role: null };
       // A quote with no cue of its own continues the speaker of this or the previous paragraph.
       if (!speaker && last && s.ordinal - last.ordinal <= 1) speaker = last.speaker;
+      if (kind === "direct" && speaker && speaksAsPerson(speaker)) reporting = { speaker, ordinal: s.ordinal, index };
       drafts.push({
         text,
         speaker: speaker?.name ?? null,
@@ -228,6 +231,7 @@ function run(file: VFile): Analysis {
         // A clause that ends in a quote keeps the quote's closing mark, not the comma before it.
         text = text.replace(/,(["'\u2019\u201d])$/u, "$1");
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
+        reporting = { speaker, ordinal: s.ordinal, index };
       }
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });
       last = { speaker, ordinal: s.ordinal };
@@ -240,6 +244,17 @@ function run(file: VFile): Analysis {
         const q = drafts[d]!;
         if (q.explicit || q.kind === "indirect") continue;
         Object.assign(q, { speaker: own.speaker.name, role: own.speaker.name ? null : own.speaker.role, cue: own.a.cue, explicit: true });
+      }
+    }
+    // "Mr Howard said the plan would ... . The number of Welsh MPs would be set at ...": a bare sentence
+    // in the same paragraph whose verb keeps the reported tense goes on with the same report.
+    if (!attrs.length && reporting && reporting.index === index - 1 && reporting.ordinal === s.ordinal) {
+      const span = continuedReport(s.tokens);
+      if (span) {
+        const { speaker } = reporting;
+        const text = s.text.slice(s.tokens[span[0]]!.start, s.tokens[span[1] - 1]!.end).trim();
+        drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: "continued", role: speaker.name ? null : speaker.role, explicit: true, group: null });
+        reporting = { ...reporting, index };
       }
     }
     const end = s.tokens.findLast((t) => t.kind !== "punct");
@@ -516,4 +531,48 @@ function verificationNote(s: Sentence, registry: Registry): VerificationNote | n
   const parsed = words.length ? parseName(words) : null;
   if (!parsed || parsed.kind === "person" || parsed.kind === "place") return registry && parsed?.kind === "person" ? null : null;
   return { name: parsed.name, note: m[0].trim(), paragraph: s.block.index };
+}
+
+const CONTINUING_MODALS = new Set(["would", "could", "might", "should", "wouldn't", "couldn't"]);
+const CONTINUING_LEADS = new Set(["and", "but", "so", "however", "also", "instead", "indeed", "moreover"]);
+const CONDITIONS = new Set(["if", "unless", "without", "once", "until", "when", "while", "although", "though"]);
+const CONTINUING_PRONOUNS = new Set(["he", "she", "it", "they", "this", "that", "there", "we"]);
+const CONTINUING_DETERMINERS = new Set(["the", "this", "these", "those", "such", "his", "her", "its", "their", "any", "some", "all", "most", "many", "no"]);
+
+/**
+ * The reported clause of a sentence with no cue that reads as more of the previous sentence's report:
+ * an optional lead-in ("But", "However,") and condition ("if ..., "), then a pronoun or a short noun
+ * phrase with no name in it, and "would", the report's tense ("But they would be more likely to ...",
+ * "The plan would enable ..."). "The Department for Education would not comment" names someone else;
+ * "could" and "might" are as often the reporter's own guess.
+ */
+function continuedReport(tokens: Token[]): [number, number] | null {
+  if (tokens.some((t) => t.kind === "quote")) return null;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === "punct") end--;
+  if (end < 4 || tokens.slice(end).some((t) => t.text === "?" || t.text === "!")) return null;
+  let i = 0;
+  while (i < end && (CONTINUING_LEADS.has(tokens[i]!.lower) || (tokens[i]!.kind === "punct" && tokens[i]!.text === ","))) i++;
+  const start = i;
+  if (CONDITIONS.has(tokens[i]?.lower ?? "")) {
+    const comma = tokens.findIndex((t, k) => k > i && t.kind === "punct" && t.text === ",");
+    if (comma < 0 || comma - i > 14) return null;
+    i = comma + 1;
+  }
+  const first = tokens[i];
+  if (!first || first.kind !== "word") return null;
+  let k = i + 1;
+  const pronoun = CONTINUING_PRONOUNS.has(first.lower);
+  if (!pronoun) {
+    if (!CONTINUING_DETERMINERS.has(first.lower)) return null;
+    while (k < end && k - i <= 4 && tokens[k]!.kind === "word" && !tokens[k]!.cap && !CONTINUING_MODALS.has(tokens[k]!.lower) && !FINITE_HINTS.has(tokens[k]!.lower) && !/(ed|ly)$/.test(tokens[k]!.lower)) k++;
+  }
+  const modal = tokens[k];
+  if (!modal || !CONTINUING_MODALS.has(modal.lower) || k === i) return null;
+  // Only "would" is surely the report's tense ("he could not find evidence" tells what he did).
+  if (modal.lower !== "would" && modal.lower !== "wouldn't") return null;
+  // "would not comment", "would not say": the reporter tells of silence.
+  const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
+  if (after.some((w) => /^(comment|say|confirm|elaborate|reveal|disclose|discuss|respond)$/.test(w))) return null;
+  return [start, end];
 }
