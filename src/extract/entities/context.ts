@@ -63,7 +63,7 @@ const STRONG_ORG_AFTER = words(`magazine newspaper shares shareholders plc movem
 export function strongOrgCueAfter(m: Mention): boolean {
   if (m.gapAfter !== "") return false;
   const a = m.after[0] ?? "";
-  return STRONG_ORG_AFTER.has(a) || (/['’]s$/.test(a) && STRONG_ORG_AFTER.has(a.slice(0, -2)));
+  return STRONG_ORG_AFTER.has(a) || ((a.endsWith("'s") || a.endsWith("’s")) && STRONG_ORG_AFTER.has(a.slice(0, -2)));
 }
 
 /** "X boss", "X striker", "X shares": words after a name that only a body or club takes. */

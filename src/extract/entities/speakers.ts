@@ -77,7 +77,7 @@ export function reconcileNames(file: VFile, sets: Sets, sport = false): void {
 /** The entity a speaker string names: same name, a listed alias, or the fuller/shorter form of one. */
 function find(sets: Sets, written: string): Entity | undefined {
   // "Nicholls of Birkenhead" is the peer the text calls Lord Nicholls.
-  const peer = PEER_PLACE.exec(written);
+  const peer = written.includes(" of ") ? PEER_PLACE.exec(written) : null;
   if (peer && !written.includes(" of the ") && lookupPlace(peer[1] as string)) {
     const hit = findName(sets, written.slice(0, peer.index));
     if (hit && sets.people.includes(hit)) return hit;
@@ -96,7 +96,7 @@ function findName(sets: Sets, written: string): Entity | undefined {
     all.find((e) => fold(e.name) === key) ??
     all.find((e) => e.aliases.some((a) => fold(a) === key)) ??
     // "Goldman Sachs" for "Goldman Sachs & Co".
-    sets.organizations.find((e) => fold(e.name.replace(FIRM_SUFFIX, "")) === key) ??
+    sets.organizations.find((e) => e.name.length > key.length && FIRM_SUFFIX.test(e.name) && fold(e.name.replace(FIRM_SUFFIX, "")) === key) ??
     all.find((e) => fold(canonicalName("person", e.name) ?? canonicalName("organization", e.name) ?? e.name) === canon) ??
     [...sets.people, ...sets.organizations].find((e) => {
       const et = fold(e.name).split(" ");
