@@ -207,6 +207,12 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   const a: Attribution = { at: k, verb, cue: tokens.slice(k, k + width).map((t) => t.text).join(" "), subject, inverted, clause: null, tail: "", outlet: null, quoteAttached: false };
   let m = k + width;
   if (inverted) m = skipSubject(tokens, k + 1);
+  // "..., said Stuart Hensel of the Economist Intelligence Unit.": the speaker's body goes with him.
+  if (inverted && isWord(tokens[m]) && /^(of|from|at|for)$/.test(tokens[m]!.lower)) {
+    let e = m + 1;
+    while (e < tokens.length && e - m < 9 && isWord(tokens[e]) && !FINITE_HINTS.has(tokens[e]!.lower)) e++;
+    if (e >= sentenceEnd(tokens) || isPunct(tokens[e], ",;")) m = e;
+  }
   if (!inverted && (verb === "told" || verb === "tells")) {
     const obj = objectOf(tokens, m);
     // "told a lunch for business leaders in Leeds that ...", "told an audience of 500 farmers that ...":
@@ -294,15 +300,21 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       // "Now, he said, the gaming world rivals ...", "Currently, he said, search sites did not ...": an
       // adverb before the cue, the clause after it.
       const adverb = tokens.slice(s, comma);
+      // ("Already, he said, ...", "By contrast, he said, ...": any short opening phrase with no name or verb.)
       const opener =
         !split &&
-        comma - s <= 2 &&
+        comma - s <= 3 &&
         adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) &&
-        (adverb.length === 0 || adverb.some((x) => /ly$/.test(x.lower)) || OPENING_ADVERBS.has(adverb[0]!.lower) || TIME_WORDS.has(adverb[0]!.lower) || SENTENCE_ADVERBS.test(adverb[0]!.lower));
+        !DETERMINERS.has(adverb[0]?.lower ?? "") &&
+        (adverb.length <= 1 || !isCapWord(adverb[1]));
       if (opened) a.clause = [s, comma];
       else if (opener && isPunct(tokens[m], ",") && !inverted) {
         const end = clauseEnd(tokens, m + 1);
-        if (isWord(tokens[m + 1]) && isClause(tokens, m + 1, end, "said")) a.clause = [m + 1, end];
+        if (isWord(tokens[m + 1]) && isClause(tokens, m + 1, end, "said")) {
+          // "As a result, they say, Italy's ...": a phrase of its own is part of what they say; an adverb is not.
+          if (adverb.length >= 2 && !/ly$/.test(adverb[adverb.length - 1]!.lower)) [a.clause, a.clauseTail] = [[s, comma], [m + 1, end]];
+          else a.clause = [m + 1, end];
+        }
       } else if (split) {
         a.clause = split.head;
         a.clauseTail = split.tail;
@@ -747,9 +759,6 @@ const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */
 const TRAILERS = /^(adding|saying|calling|predicting|urging|insisting|arguing|branding|describing|noting|warning|claiming|citing|according)$/;
-
-/** Adverbs that open a sentence before a split cue ("Instead, he said, ..."). */
-const SENTENCE_ADVERBS = /^(instead|indeed|otherwise|nevertheless|nonetheless|overall|ultimately|equally|likewise|currently|still|then|yet|so|also|today|now|however|meanwhile|besides|moreover|furthermore|therefore|thus|hence)$/;
 
 /** What a speaker does besides the report ("... and offered his congratulations", "... but refused to ..."). */
 const SPEAKER_ACTS = new Set(["called", "urged", "asked", "offered", "praised", "welcomed", "denied", "refused", "declined", "vowed", "promised", "pledged", "dismissed", "rejected", "accused", "criticised", "criticized", "attacked", "condemned", "branded", "described", "defended", "apologised", "apologized", "thanked", "appealed", "challenged", "questioned", "backed", "conceded", "agreed", "hinted", "went"]);
