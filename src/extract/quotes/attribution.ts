@@ -851,6 +851,13 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
   if (e === from + 1 && isWord(tokens[from]) && tokens[from]!.lower === "the") {
     while (e < k && e < from + 5 && isWord(tokens[e]) && !tokens[e]!.cap && !FINITE_HINTS.has(tokens[e]!.lower) && !CUE_VERBS.has(tokens[e]!.lower) && !/ed$/.test(tokens[e]!.lower)) e++;
   }
+  // "A number of large MCI shareholders expressed unhappiness ..., saying": a noun phrase up to its verb.
+  if (e === from || (e === from + 1 && isWord(tokens[from]) && DETERMINERS.has(tokens[from]!.lower))) {
+    let v = from;
+    while (v < k && v - from < 8 && isWord(tokens[v]) && !(v > from && !tokens[v]!.cap && (FINITE_HINTS.has(tokens[v]!.lower) || /ed$/.test(tokens[v]!.lower)))) v++;
+    const np = v > from + 1 && v < k && isWord(tokens[v]) ? subjectFrom(tokens.slice(from, v)) : null;
+    if (np?.form === "np" && np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head))) return np;
+  }
   if (e === from) return null;
   // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...": the name in apposition is the subject.
   let c = from;

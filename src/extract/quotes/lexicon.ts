@@ -157,7 +157,7 @@ export const PERSON_ROLE_NOUNS = set(`
   shopkeeper gamer gamers viewer viewers listener listeners reader readers subscriber buyer
   buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
   lords medallist medalist winner winners runner-up organiser skipper captain manager
-  associate associates ally allies confidant proponents proponent makers
+  associate associates ally allies confidant proponents proponent makers directors
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
