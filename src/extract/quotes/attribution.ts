@@ -150,7 +150,20 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a?.inverted) out.push(a);
       continue;
     }
-    if (PARTICIPLE_CUES.has(t.lower) && isPunct(tokens[k - 1], ",")) {
+    // "The foreign secretary hit back by saying ...": the sentence's subject speaks.
+    const bySaying = t.lower === "saying" && tokens[k - 1]?.lower === "by";
+    // "..., with analysts saying that ...": the group right before the participle speaks.
+    if (t.lower === "saying" && !bySaying && isWord(tokens[k - 1]) && !isPunct(tokens[k - 1], ",")) {
+      const w = tokens.slice(Math.max(0, k - 6), k).findLastIndex((x) => x.lower === "with");
+      const at = w >= 0 ? Math.max(0, k - 6) + w : -1;
+      const np = at >= 0 && at + 1 < k ? subjectFrom(tokens.slice(at + 1, k)) : null;
+      if (np && (np.form === "name" ? parseName(np.words)?.kind === "person" : np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head)))) {
+        const a = participle(tokens, k, np);
+        if (a) out.push(a);
+        continue;
+      }
+    }
+    if (PARTICIPLE_CUES.has(t.lower) && (isPunct(tokens[k - 1], ",") || bySaying)) {
       // "..., the report said, adding that ...": the participle goes on with the cue before it.
       const a = participle(tokens, k, out[out.length - 1]?.subject);
       if (a) out.push(a);
@@ -170,7 +183,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (/^tell|^told/.test(t.lower) && (/^(story|stories|tale|tales|truth|lie|joke)$/.test(tokens[k + 2]?.lower ?? "") || /^(lies|jokes|stories)$/.test(tokens[k + 1]?.lower ?? ""))) continue;
     // "claims by the licensed trade", "reported by the BBC": a noun or a passive, the speaker follows "by".
     // ("said by video link" is a cue with its channel.)
-    if (tokens[k + 1]?.lower === "by" && (DETERMINERS.has(tokens[k + 2]?.lower ?? "") || isCapWord(tokens[k + 2]))) continue;
+    if (tokens[k + 1]?.lower === "by" && (DETERMINERS.has(tokens[k + 2]?.lower ?? "") || isCapWord(tokens[k + 2])) && !(tokens[k + 2]?.lower === "the" && tokens[k + 3]?.lower === "time")) continue;
     const a = cueAt(tokens, k);
     if (a) out.push(a);
   }
@@ -531,6 +544,11 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   const sep = isPunct(tokens[comma], DASHES) ? DASHES : ",";
   let p = comma - 1;
   while (p >= 0 && !isPunct(tokens[p], sep === "," ? ",;:" : DASHES + ",;:")) p--;
+  // "The men's solicitor Matthew Knight, said that ...": a stray comma after a name opening the sentence.
+  if (p < 0 && sep === "," && comma <= 8 && tokens.slice(0, comma).every(isWord)) {
+    const named = subjectFrom(tokens.slice(0, comma));
+    return named?.form === "name" && parseName(named.words)?.kind === "person" ? named : null;
+  }
   if (p < 0 || !isPunct(tokens[p], sep)) return null;
   const seg1 = tokens.slice(p + 1, comma);
   const s0 = subjectStart(tokens, p - 1);
@@ -743,6 +761,8 @@ function skipAdverbials(tokens: Token[], i: number): number {
       continue;
     }
     if (!CUE_PREPOSITIONS.has(t.lower) || t.lower === "that") return i;
+    // "said by the time universities dealt with pupils, it was too late": a clause of time opens the report.
+    if (t.lower === "by" && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "time") return i;
     let j = i + 1;
     if (isWord(tokens[j]) && (DETERMINERS.has(tokens[j]!.lower) || tokens[j]!.lower === "an")) j++;
     const first = j;

@@ -105,7 +105,7 @@ export const ORG_WORDS = set(`
   telegraph guardian journal herald press broadcasting airlines airways motors holdings
   partners capital industries systems technologies records studios pictures entertainment
   executive administration commission directorate bureau secretariat command forces guard
-  tribunal society centre center exchange association registry deutsche boerse bourse
+  tribunal society centre center exchange association registry deutsche boerse bourse alliance coalition
   athletics cycling swimming gymnastics rowing sailing triathlon rugby cricket hockey tennis
   golf boxing basketball netball badminton volleyball skiing
   yard mail mirror express observer gazette chronicle tribune courier
