@@ -18,6 +18,7 @@ export const CUE_VERBS = set(`
   agreed agrees urged urges complained complains boasted joked explained cautioned
   countered retorted insisted vowed vows pledged promised promises indicated indicates hinted
   disclosed signalled signaled
+  forecast forecasts reiterated reiterates alleged alleges speculated
 `);
 
 /**
@@ -32,6 +33,7 @@ export const REPORTING_VERBS = set(`
   revealed reveals declared declares suggested suggests predicted predicts maintained maintains
   emphasised emphasized conceded concedes agreed agrees complained complains cautioned vowed
   vows pledged promised promises indicated indicates hinted disclosed signalled signaled
+  forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
 `);
 
 /** Verbs that need a clause with a finite verb to count as reported speech (they also take plain objects). */
@@ -40,6 +42,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   acknowledges admitted admits promised promises pledged vowed vows wrote writes indicated
   indicates hinted disclosed signalled signaled stressed stresses emphasised emphasized
   emphasises emphasizes noted notes predicted predicts claim warn argue insist predict
+  forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */
