@@ -8,6 +8,14 @@
 import type { Token } from "../text/tokens.ts";
 import type { Attribution } from "./attribution.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LONE_INITIAL = /^\p{Lu}\.?$/u;
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+const STATEMENT_END = /[.!?,\u2026-]$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const TITLE_INTRO = new Set(
   "so-called dubbed nicknamed titled entitled named film movie album song single book novel show series programme program play musical hit track documentary opera sitcom drama comedy magazine column word phrase term slogan motto banner headline logo brand label codenamed code-named".split(
     " ",
@@ -23,10 +31,10 @@ const SMALL = new Set("a an the of and or in on at to for with by from is it as 
 export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[]): "direct" | "partial" | null {
   const quote = tokens[qi]!;
   const inner = quote.text.slice(quote.span && quote.span.open >= 0 ? 1 : 0, quote.span?.unclosed ? undefined : -1).trim();
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = inner.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w));
   if (!words.length) return null;
   // "detainee 'A'": a single letter is a label, not anybody's words.
-  if (words.length === 1 && /^\p{Lu}\.?$/u.test(words[0]!)) return null;
+  if (words.length === 1 && LONE_INITIAL.test(words[0]!)) return null;
 
   let from = qi - 1;
   while (from >= 0 && tokens[from]!.kind !== "quote") from--;
@@ -37,13 +45,13 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
   if (to >= tokens.length) after = trimEnd(after);
 
   const lastBefore = before[before.length - 1];
-  const statementLike = /^[\p{Lu}\p{N}]/u.test(inner) || /[.!?,\u2026-]$/u.test(inner);
+  const statementLike = UPPER_OR_DIGIT_START.test(inner) || STATEMENT_END.test(inner);
 
   const beforeOk =
     before.length === 0 ||
     (lastBefore?.kind === "punct" && lastBefore.text === ":") ||
     (lastBefore?.kind === "punct" && lastBefore.text === "," && cueIn(attrs, from + 1, qi)) ||
-    (cueIn(attrs, qi - 3, qi) && statementLike && /^[\p{Lu}]/u.test(inner) && words.length > 3);
+    (cueIn(attrs, qi - 3, qi) && statementLike && UPPER_START.test(inner) && words.length > 3);
   const afterOk =
     after.length === 0 ||
     (after.every((t) => t.kind === "punct") && after.length <= 2) ||
@@ -65,7 +73,7 @@ export function classifyQuote(tokens: Token[], qi: number, attrs: Attribution[])
     if (!near) return null;
   }
   const significant = words.filter((w) => !SMALL.has(w.toLowerCase()));
-  if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
+  if (significant.length && significant.every((w) => UPPER_OR_DIGIT_START.test(w)) && !/[.!?]$/u.test(inner) && words.length <= 8) return null;
   return "partial";
 }
 

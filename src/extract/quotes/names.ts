@@ -8,6 +8,14 @@ import countries from "i18n-iso-countries";
 import type { Token } from "../text/tokens.ts";
 import { DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ACRONYM_CHARS = /^[\p{Lu}\d&.-]+$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const TITLE_PREFIX = /^(vice|deputy|co|ex|acting)-(?=\p{L})/u;
+
 export type Gender = "male" | "female" | null;
 export type NameKind = "person" | "organization" | "country" | "place";
 
@@ -63,7 +71,7 @@ export function capRunEnd(tokens: Token[], start: number, ceil = tokens.length):
   return i;
 }
 
-const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\d&.-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
+const isAcronym = (w: string) => w.length >= 2 && ACRONYM_CHARS.test(w) && TWO_CAPITALS.test(w);
 
 const parsedCache = new Map<string, ParsedName | null>();
 
@@ -96,10 +104,10 @@ function parseNameUncached(words: string[]): ParsedName | null {
   }
   // "Vice-President Dick Cheney", "Ex-Minister": a hyphenated title is its last part.
   // "Lord Nicholls of Birkenhead": a peer's title names one person.
-  if (ws.length >= 4 && /^(lord|lady|baroness|baron)$/i.test(ws[0]!) && ws[2] === "of" && ws.slice(1).every((w, i) => i === 1 || /^\p{Lu}/u.test(w))) {
+  if (ws.length >= 4 && /^(lord|lady|baroness|baron)$/i.test(ws[0]!) && ws[2] === "of" && ws.slice(1).every((w, i) => i === 1 || UPPER_START.test(w))) {
     return { name: ws.slice(1).join(" "), kind: "person", role: null, gender: /^lord|baron$/i.test(ws[0]!) ? "male" : "female", single: false };
   }
-  const lower = ws.map((w) => w.toLowerCase().replace(/^(vice|deputy|co|ex|acting)-(?=\p{L})/u, ""));
+  const lower = ws.map((w) => w.toLowerCase().replace(TITLE_PREFIX, ""));
 
   // The name starts after the last role word ("Deputy Defence Minister | Hanna Maliar").
   let lastRole = -1;
@@ -117,7 +125,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
   const personLike =
     tail.length >= 1 &&
     tail.length <= 4 &&
-    tail.every((w) => /^\p{Lu}/u.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
+    tail.every((w) => UPPER_START.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
     !orgLike(tailLower, tail) &&
     !tailLower.some((w) => NOT_NAME.has(w) || PLACE_WORDS.has(w) || w === "and") &&
     !isCountry(tail.join(" ")) &&
@@ -127,7 +135,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
     return { name: tail.join(" "), kind: "person", role, gender, single: tail.length === 1 };
   }
   // "Telecom analysts Ovum", "consultants Accenture": a name after a plural of people is their firm.
-  if (lastRole >= 0 && tail.length === 1 && GROUP_NOUNS.has(lower[lastRole]!) && /^\p{Ll}/u.test(ws[lastRole]!) && /^\p{Lu}/u.test(tail[0]!)) {
+  if (lastRole >= 0 && tail.length === 1 && GROUP_NOUNS.has(lower[lastRole]!) && LOWER_START.test(ws[lastRole]!) && UPPER_START.test(tail[0]!)) {
     return { name: tail[0]!, kind: "organization", role: ws.slice(0, lastRole + 1).join(" "), gender: null, single: true };
   }
   const whole = ws.join(" ");

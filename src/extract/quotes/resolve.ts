@@ -9,6 +9,12 @@ import { type Subject, isNationality } from "./attribution.ts";
 import { DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_OUTLETS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, QUANTITIES, ROLE_WORDS } from "./lexicon.ts";
 import { type Gender, type PersonEntry, type Registry, parseName, stripPossessive } from "./names.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const NAME_BREAK = /[^\p{L}\p{N}'\u2019-]+/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export interface Speaker {
   /** Canonical name, or null when only a role is known. */
   name: string | null;
@@ -164,7 +170,7 @@ export class Focus {
 
   /** The latest person a "he" or "she" (or "his", "her") can mean, skipping people the quote names in the third person. */
   private person(want: Gender, quoted = "", known = false): PersonEntry | undefined {
-    const named = quoted ? new Set(quoted.split(/[^\p{L}\p{N}'\u2019-]+/u).map(stripPossessive)) : null;
+    const named = quoted ? new Set(quoted.split(NAME_BREAK).map(stripPossessive)) : null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const e = this.people[i]!;
       if ((e.gender || known) && e.gender !== want) continue;
@@ -205,7 +211,7 @@ export class Focus {
       // "his wife, Sheila,": a lone word in apposition to a person's role is a first name, not a firm.
       // ("EADS - Airbus' majority owner -" is a firm: only kin, and never an acronym.)
       const kinRole = role !== null && (FEMALE_ROLE.test(roleHead(role)) || MALE_ROLE.test(roleHead(role)) || /^(friend|partner|relative|cousin|neighbou?r)$/.test(roleHead(role)));
-      if (kinRole && !/^\p{Lu}+$/u.test(parsed.name)) {
+      if (kinRole && !ALL_CAPITALS.test(parsed.name)) {
         // "said his wife, Sheila": a spouse or child of the man just spoken about takes his surname.
         const kin = /^(his|her) (wife|husband|widow|widower|son|daughter)$/.exec(role.toLowerCase());
         // Only a person whose gender the story has shown: a surname is too much to guess from anyone.
@@ -225,7 +231,7 @@ export class Focus {
   private phrase(subject: Subject, verb = ""): Speaker | null {
     const head = subject.head ?? "";
     const text = subject.words.join(" ");
-    const capWords = subject.words.filter((w) => /^\p{Lu}/u.test(w));
+    const capWords = subject.words.filter((w) => UPPER_START.test(w));
     const speaksFor = /^(spokes|representative|official|source|insider|aide)/.test(head);
     // "a spokesman for Microsoft", "an AOL spokesman", "an IMF official": the organization speaks.
     // "Tory sources", "Western officials": a capitalised word qualifying a group of people names no speaker.
