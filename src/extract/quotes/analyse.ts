@@ -18,6 +18,11 @@ import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAP
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]+$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export interface AttributionEvent {
   paragraph: number;
   speaker: Speaker;
@@ -310,7 +315,7 @@ function register(tokens: Token[], registry: Registry, focus: Focus): void {
     if (isCapWord(tokens[i]) && nick?.kind === "quote" && isCapWord(tokens[i + 2]) && !isCapWord(tokens[i - 1])) {
       const alias = nick.text.replace(/^['"\u2018\u201c]|['"\u2019\u201d]$/gu, "");
       const end = capRunEnd(tokens, i + 2);
-      const person = /^\p{Lu}[\p{L}-]+$/u.test(alias) && end - i <= 3 ? parseName([tokens[i]!.text, ...tokens.slice(i + 2, end).map((t) => t.text)]) : null;
+      const person = CAPITALISED_WORD.test(alias) && end - i <= 3 ? parseName([tokens[i]!.text, ...tokens.slice(i + 2, end).map((t) => t.text)]) : null;
       if (person?.kind === "person") {
         registry.add(person);
         registry.alias(alias, person.name);
@@ -527,7 +532,7 @@ function verificationNote(s: Sentence, registry: Registry): VerificationNote | n
   const m = VERIFY.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim().split(/\s+/);
-  const words = before.slice(-4).filter((w) => /^\p{Lu}/u.test(w));
+  const words = before.slice(-4).filter((w) => UPPER_START.test(w));
   const parsed = words.length ? parseName(words) : null;
   if (!parsed || parsed.kind === "person" || parsed.kind === "place") return registry && parsed?.kind === "person" ? null : null;
   return { name: parsed.name, note: m[0].trim(), paragraph: s.block.index };

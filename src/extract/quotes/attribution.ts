@@ -28,6 +28,10 @@ import {
 } from "./lexicon.ts";
 import { capRunEnd, capRunStart, isCapWord, parseName } from "./names.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const POSSESSIVE_END = /\p{L}['\u2019]s?$/u;
+
 export interface Subject {
   form: "name" | "pronoun" | "np";
   /** The words that name the speaker, as written (role words excluded for names). */
@@ -174,7 +178,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (!CUE_VERBS.has(t.lower) || (t.cap && !opening)) continue;
     const prev = tokens[k - 1];
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
-    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || /\p{L}['\u2019]s?$/u.test(prev.text) || /^\d[\d,.]*$/.test(prev.text))) continue;
+    if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.text) || /^\d[\d,.]*$/.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;

@@ -7,13 +7,17 @@
 import { spellingsOf } from "../../gazetteer/index.ts";
 import type { Block } from "../../types.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const SHORT_NAME = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u;
+
 const FULL_NAME = /\b\p{Lu}[\p{L}&'-]*(?:\s+(?:of|and|for|the|&)?\s*\p{Lu}[\p{L}&'-]*){1,6}/gu;
 const SMALL = new Set(["of", "and", "for", "the", "&"]);
 
 export function aliasesOf(name: string, kind: string, blocks: Block[]): string[] {
   const entityKind = kind === "person" || kind === "official" ? "person" : "organization";
   const out = new Set(spellingsOf(entityKind, name));
-  if (/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(name)) {
+  if (SHORT_NAME.test(name)) {
     const full = expandAcronym(name, blocks);
     if (full) for (const s of [full, ...spellingsOf("organization", full)]) out.add(s);
   }

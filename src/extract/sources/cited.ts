@@ -16,6 +16,10 @@ import { Registry, capRunEnd, capRunStart, isCapWord, parseName } from "../quote
 import { isNationality } from "../quotes/attribution.ts";
 import type { Token } from "../text/tokens.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const ACRONYM_START = /^\p{Lu}{2,}/u;
+
 export interface Cited {
   name: string;
   kind: "person" | "organization" | "group";
@@ -142,7 +146,7 @@ function resolve(run: Token[], atStart: boolean, registry: Registry, midSentence
     }
   }
   // A lone capitalised word opening a sentence is only a name if the article capitalises it elsewhere too.
-  if (parsed.single && atStart && !/^\p{Lu}{2,}/u.test(parsed.name) && !midSentence.has(parsed.name)) return null;
+  if (parsed.single && atStart && !ACRONYM_START.test(parsed.name) && !midSentence.has(parsed.name)) return null;
   return { name: parsed.name, kind: "organization" };
 }
 

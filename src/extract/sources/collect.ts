@@ -14,6 +14,15 @@ import { citedSources } from "./cited.ts";
 import { groupName, kindOf } from "./kind.ts";
 import { rolesInText } from "./roles.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+const ROLE_OF_BODY = /^(?:of|from|at) (?:the )?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,4})$/u;
+const UPPER_START = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const NAME_BEFORE_APPOSITION = /(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}), (?:the |a |an )?$/u;
+const NAME_WORD_START = /^[\p{Lu}\d@#]/u;
+
 interface Draft {
   name: string;
   speakerKind: string;
@@ -70,14 +79,14 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
     const group =
       name && !name.includes(" ") && role?.startsWith(`${name} `)
         ? groupName(role)
-        : name && /^\p{Lu}\p{Ll}+s$/u.test(name) // "Rebels said": a sentence-opening plural is a group
+        : name && CAPITALISED_PLURAL.test(name) // "Rebels said": a sentence-opening plural is a group
           ? groupName(name.toLowerCase())
           : null;
     if (group) add({ name: group, speakerKind: "group", channel: e.channel, paragraph: e.paragraph });
     else if (name) {
       add({ name, speakerKind: kind, channel: e.channel, paragraph: e.paragraph, roles: role ? [role] : [] });
       // "Simon Wheatley, from Goldman Sachs, told Reuters": the organization a person speaks for.
-      const org = kind === "person" && role ? /^(?:of|from|at) (?:the )?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,4})$/u.exec(role) : null;
+      const org = kind === "person" && role ? ROLE_OF_BODY.exec(role) : null;
       if (org) add({ name: org[1]!, speakerKind: "organization", channel: null, paragraph: e.paragraph });
     } else if (role) {
       // An unnamed group speaks ("Ukrainian officials said"); a lone role ("the local mayor") names nobody.
@@ -126,7 +135,7 @@ export function collectSources(file: VFile, analysis: Analysis): Source[] {
  * "States" inside "United States", or "suggested by" (the speaker follows "by").
  */
 function isCue(e: AttributionEvent, blocks: Block[]): boolean {
-  if (/^\p{Lu}/u.test(e.cue) && !/^(said|says|told|added)$/i.test(e.cue)) return false;
+  if (UPPER_START.test(e.cue) && !/^(said|says|told|added)$/i.test(e.cue)) return false;
   const name = e.speaker.name;
   if (!name) return true;
   if (e.speaker.kind !== "person" && !SPEECH.test(e.cue) && onlyOpensSentences(name, blocks)) return false;
@@ -154,7 +163,7 @@ const SPEECH = /^(said|says|say|told|tells|announced|announces|stated|states|wro
  * an ordinary word, unless the article spells it out as an acronym ("Sepa").
  */
 function onlyOpensSentences(name: string, blocks: Block[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || NEWS_OUTLETS.has(name.toLowerCase())) return false;
+  if (!CAPITALISED_WORD.test(name) || NEWS_OUTLETS.has(name.toLowerCase())) return false;
   for (const b of blocks) {
     for (let at = b.text.indexOf(name); at >= 0; at = b.text.indexOf(name, at + 1)) {
       const before = b.text.slice(Math.max(0, at - 3), at);
@@ -197,7 +206,7 @@ function personForRole(name: string, text: string): string | null {
   if (!ROLE_WORDS.has(last) || name.split(" ").length < 2) return name;
   const at = text.indexOf(name);
   const before = at > 0 ? text.slice(Math.max(0, at - 60), at) : "";
-  const m = /(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}), (?:the |a |an )?$/u.exec(before);
+  const m = NAME_BEFORE_APPOSITION.exec(before);
   return m ? m[1]! : null;
 }
 
@@ -207,5 +216,5 @@ const CONNECTORS = new Set(["of", "and", "for", "the", "de", "van", "von", "der"
 
 /** A name has no ordinary lower-case words: "the Australian firm" is a description, not a name. */
 function isName(name: string): boolean {
-  return name.split(" ").every((w) => /^[\p{Lu}\d@#]/u.test(w) || CONNECTORS.has(w) || /^[a-z]+\.[a-z]/.test(w));
+  return name.split(" ").every((w) => NAME_WORD_START.test(w) || CONNECTORS.has(w) || /^[a-z]+\.[a-z]/.test(w));
 }

@@ -8,6 +8,10 @@
 import type { Block } from "../../types.ts";
 import { ROLE_WORDS } from "../quotes/lexicon.ts";
 
+// Unicode-property patterns live at module level: tsx (esbuild) compiles such a
+// literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
+const UPPER_START = /^\p{Lu}/u;
+
 const WORD_BEFORE = /([\p{L}.'\u2019-]+)\s+$/u;
 
 export function rolesInText(blocks: Block[], name: string): string[] {
@@ -38,7 +42,7 @@ function titleBefore(before: string): string | null {
   let rest = before;
   for (let m = WORD_BEFORE.exec(rest); m && words.length < 6; m = WORD_BEFORE.exec(rest)) {
     const w = m[1]!;
-    if (!(ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
+    if (!(ROLE_WORDS.has(w.toLowerCase()) || UPPER_START.test(w))) break;
     words.unshift(w);
     rest = rest.slice(0, m.index);
   }
