@@ -9,6 +9,8 @@ import type { VFile } from "vfile";
 import type { Quote } from "../../record/schema.ts";
 import type { Block } from "../../types.ts";
 import { type QuoteFamily, type QuoteSpan, scanQuotes } from "../text/quote-marks.ts";
+import { firstNames } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
 import { storyBlocks } from "../layout/story.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
@@ -174,7 +176,7 @@ function run(file: VFile): Analysis {
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb);
+      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry);
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
@@ -277,6 +279,45 @@ function run(file: VFile): Analysis {
   });
   return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })), registry };
 }
+
+/**
+ * "Tony Woodley repeated his view ... He said investment ... was needed": a "he" or "she" the story's
+ * focus could not place (the person was never a sentence's subject nor a speaker) means the person named
+ * last before it, in this paragraph or the one before, whose gender the text does not contradict.
+ * Owners ("Sir Alex Ferguson's side") are what a sentence is about, not who acts in it. When nobody is
+ * named and the paragraph opens mid-sentence ("was delighted to be paired ..., although he admitted ..."),
+ * the scraper dropped the name: the words are still someone's report, with no name.
+ */
+function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number, registry: Registry): Speaker | null {
+  const p = a.subject.form === "pronoun" ? a.subject.words[0] : undefined;
+  if (p !== "he" && p !== "she") return null;
+  const want = p === "he" ? "male" : "female";
+  const here = sentences[index]!;
+  // Earlier sentences only: a "he" after a name in its own sentence sits in a clause about that person
+  // ("Tony Blair has dismissed reports he told Gordon Brown he would quit").
+  for (let k = index - 1; k >= 0 && sentences[k]!.ordinal >= here.ordinal - 1; k--) {
+    const tokens = sentences[k]!.tokens;
+    const stop = tokens.length;
+    let found: PersonEntry | undefined;
+    for (let i = 0; i < stop; i++) {
+      if (!isCapWord(tokens[i])) continue;
+      const end = Math.min(capRunEnd(tokens, i), stop);
+      const last = tokens[end - 1]!.text;
+      const owner = /['\u2019]s?$/u.test(last) || /^['\u2019]/u.test(tokens[end]?.text ?? "");
+      const parsed = owner ? null : parseName(tokens.slice(i, end).map((t) => t.text));
+      const entry = parsed && (parsed.kind === "person" || parsed.single) ? registry.lookup(parsed.name) : undefined;
+      // Only someone the text shows to be a person: a title, or a first name ("Nottingham Forest" is none).
+      const person = entry && (entry.gender !== null || firstNames().has(fold(entry.name.split(" ")[0]!)));
+      if (entry && person && (!entry.gender || entry.gender === want)) found = entry;
+      i = end - 1;
+    }
+    if (found) return { name: found.name, kind: "person", role: null };
+  }
+  return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
+}
+
+/** A paragraph whose first word is lower-case: the scraper cut its opening off. */
+const OPENS_MID_SENTENCE = /^\p{Ll}/u;
 
 /** A sentence that is only an attribution: a short subject, the cue and at most a few words after it ("Her lawyer John Fox said."). */
 function bareAttribution(tokens: Token[], a: Attribution): boolean {

@@ -778,7 +778,7 @@ function skipAdverbials(tokens: Token[], i: number): number {
 
 /** Verbs that pass judgement on words or people ("called it reckless", "branded him a liar"). */
 const JUDGING_VERBS = new Set(["called", "branded", "dubbed", "labelled", "labeled", "described", "accused", "condemned", "criticised", "criticized", "attacked"]);
-const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|lunch|luncheon|dinner|breakfast|reception|banquet|delegates|congregation|symposium|workshop|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|magazine|station|channel)$/;
+const AUDIENCE = /^(conference|briefing|meeting|rally|audience|crowd|lunch|luncheon|dinner|breakfast|reception|banquet|delegates|congregation|symposium|workshop|summit|forum|hearing|committee|inquiry|court|jury|tribunal|parliament|congress|assembly|convention|seminar|gathering|programme|newspaper|paper|website|agency|broadcaster|magazine|station|channel)$/;
 const OUTLET_NOUNS = new Set(["programme", "show", "radio", "news", "website", "newspaper", "channel", "magazine", "podcast", "network", "station", "agency"]);
 const LEAD_INS = new Set("but and so yet however meanwhile still also now".split(" "));
 /** Participles that open the reporter's own comment after a reported clause (", adding that ..."). */

@@ -161,10 +161,11 @@ export const PERSON_ROLE_NOUNS = set(`
   buyers seller sellers shareholder shareholders bosses staff referee umpire respondents
   lords medallist medalist winner winners runner-up organiser skipper captain manager
   associate associates ally allies confidant proponents proponent makers directors
+  authors commentators strategists figure panellists panelists
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
-export const QUANTITIES = /^(number|majority|minority|handful|lot|lots|group|third|half|quarter|most|many|some|several|all|none|two|three|four|five|dozens|hundreds|thousands|millions)$/;
+export const QUANTITIES = /^(panel|number|majority|minority|handful|lot|lots|group|third|half|quarter|most|many|some|several|all|none|two|three|four|five|dozens|hundreds|thousands|millions)$/;
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */
 export const GROUP_NOUNS = set(`
@@ -173,7 +174,7 @@ export const GROUP_NOUNS = set(`
   police workers employees fans players separatists leaders commanders members representatives
   authorities mps ministers activists protesters analysts doctors teachers parents
   supporters opponents voters consumers customers users shoppers farmers passengers
-  victims families students pupils
+  victims families students pupils authors commentators strategists
 `);
 
 /** News agencies and outlets that are sources in their own right. */

@@ -185,8 +185,9 @@ export class Focus {
 
   private name(words: string[], role: string | null): Speaker | null {
     // "Residents said", "Analysts say": a sentence-opening common noun, not a name.
-    const lone = words.length === 1 && !role ? words[0]!.toLowerCase() : "";
-    if (lone && (GROUP_NOUNS.has(lone) || PERSON_ROLE_NOUNS.has(lone))) return this.phrase({ form: "np", words: [lone], role: lone, head: lone });
+    // ("Lawyers for news organisations said": a body they act for does not make them one.)
+    const lone = words.length === 1 && (!role || /^(for|of|from|at|in) /.test(role)) ? words[0]!.toLowerCase() : "";
+    if (lone && (GROUP_NOUNS.has(lone) || PERSON_ROLE_NOUNS.has(lone))) return this.phrase({ form: "np", words: [lone], role: role ? `${lone} ${role}` : lone, head: lone });
     const parsed = parseName(words);
     // "The Conservative Party Co-Chairman said": a title-case role, not a name.
     const last = words[words.length - 1]!.toLowerCase().replace(/^(co|vice|deputy|acting)-/, "");

@@ -1,0 +1,68 @@
+/**
+ * Reported speech (indirect quotes) and who says it, one rule per case, on short
+ * invented stories: each case names the rule it holds the extractor to.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { runArticle } from "./quotes-harness.ts";
+
+/** The indirect quotes of a story as "speaker: text" (speaker "-" when none is named). */
+function reported(text: string): string[] {
+  const file = runArticle(text);
+  return (file.data.quotes ?? []).filter((q) => q.kind === "indirect").map((q) => `${q.speaker ?? "-"}: ${q.text}`);
+}
+
+describe("reported speech", () => {
+  it("should give an unplaced he to the person named last in the sentences before", () => {
+    const story = [
+      "Factory jobs may go",
+      "",
+      "Steel & Metal Workers' Union general secretary Tony Marlow repeated his view on Friday that all mergers led to job cuts. He said investment in new lines was needed to keep the plant open.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Tony Marlow: investment in new lines was needed to keep the plant open"]);
+  });
+
+  it("should not give a he to a person named earlier in its own sentence", () => {
+    const story = ["Minister denies claim", "", "Peter Hollis has dismissed reports he told colleagues he would resign before the summer."].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should not take a team or a firm for the person a he means", () => {
+    const story = [
+      "Cup draw",
+      "",
+      "The winners will be at home to Leeds United or Nottingham Forest.",
+      "",
+      'was thrilled with the draw, although he admitted they still have plenty of work to do before the tie. "We are happy to be in it," he said.',
+    ].join("\n");
+    // The scraper cut the name off: the words are still someone's report, with no name.
+    assert.deepEqual(reported(story), ["-: they still have plenty of work to do before the tie"]);
+  });
+
+  it("should read authors, commentators and a senior government figure as people who speak", () => {
+    const story = [
+      "Tax study",
+      "",
+      "The net result, the authors say, is that firms pay more tax but gain in efficiency.",
+      "",
+      "Commentators say the opposition has grasped the initiative on the economy.",
+      "",
+      "The state must sell its stake in the oil firm, a senior government figure has warned.",
+    ].join("\n");
+    assert.deepEqual(reported(story), [
+      "-: The net result is that firms pay more tax but gain in efficiency",
+      "-: the opposition has grasped the initiative on the economy",
+      "-: The state must sell its stake in the oil firm",
+    ]);
+  });
+
+  it("should read lawyers for a body as people, not as the body", () => {
+    const story = ["Trial costs", "", "Lawyers for the newspapers said it was vital for the hearings to be held in public."].join("\n");
+    assert.deepEqual(reported(story), ["-: it was vital for the hearings to be held in public"]);
+  });
+
+  it("should leave the paper told out of the reported clause", () => {
+    const story = ["Campaign plans", "", "Party strategists told the paper he would be set loose on the opposition leader."].join("\n");
+    assert.deepEqual(reported(story), ["-: he would be set loose on the opposition leader"]);
+  });
+});
