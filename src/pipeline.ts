@@ -11,6 +11,7 @@ import captions from "./extract/captions.ts";
 import dateline from "./extract/dateline.ts";
 import dates from "./extract/dates.ts";
 import entities from "./extract/entities.ts";
+import { dropOrganizationReports } from "./extract/entities/speakers.ts";
 import fragments from "./extract/fragments.ts";
 import headline from "./extract/headline.ts";
 import quotes from "./extract/quotes.ts";
@@ -38,8 +39,17 @@ export function createProcessor() {
     .use(quotes)
     .use(sources)
     .use(entities)
+    .use(organizationReports)
     .use(topics)
     .freeze();
+}
+
+/**
+ * Reads: `quotes`, `people`, `organizations`. Writes: `file.data.quotes` (drops reported clauses the
+ * entity pass shows to be an organization's: those are sources, not quotes).
+ */
+function organizationReports() {
+  return (_tree: Root, file: VFile) => dropOrganizationReports(file);
 }
 
 const processor = createProcessor();

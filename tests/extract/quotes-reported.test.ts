@@ -65,4 +65,26 @@ describe("reported speech", () => {
     const story = ["Campaign plans", "", "Party strategists told the paper he would be set loose on the opposition leader."].join("\n");
     assert.deepEqual(reported(story), ["-: he would be set loose on the opposition leader"]);
   });
+
+  it("should drop what a firm read as a person reports, and keep its direct quotes", () => {
+    const story = [
+      "Bid battle",
+      "",
+      'Phone firm Zentrix Communications has made a new offer for Telco. Zentrix Communications said it would submit an improved bid. "We are confident," Zentrix Communications said.',
+    ].join("\n");
+    const file = runArticle(story);
+    assert.deepEqual(
+      (file.data.quotes ?? []).map((q) => `${q.kind} ${q.speaker}`),
+      ["direct Zentrix Communications"],
+    );
+  });
+
+  it("should take the titled person before 'from' a body as the speaker, not the body", () => {
+    const story = [
+      "Cash machines",
+      "",
+      "Dominic Harsh, managing director of analysts Cash Machine Research, spoke on Monday. But Mr Harsh from Cash Machine Research said the number of machines at risk was low.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Dominic Harsh: the number of machines at risk was low"]);
+  });
 });

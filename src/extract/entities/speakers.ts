@@ -173,3 +173,17 @@ function looksLikePerson(name: string): boolean {
   // "Robert MacIntosh", "Sean O'Neill": a capital inside a surname's prefix still reads as a name.
   return t.length >= 2 && t.length <= 4 && t.every((w) => NAME_WORD.test(w));
 }
+
+/**
+ * What an organization reports is a source, not an indirect quote (tests/gold/README.md). The quotes
+ * pass reads a two-word firm ("Qwest Communications", "Krispy Kreme") as a person's name; once the
+ * entity pass has told the article's people from its organizations, a reported clause whose speaker
+ * is only an organization is dropped. Its direct and partial quotes stay, with the organization.
+ */
+export function dropOrganizationReports(file: VFile): void {
+  const quotes = file.data.quotes;
+  if (!quotes?.some((q) => q.kind === "indirect" && q.speaker)) return;
+  const people = new Set((file.data.people ?? []).flatMap((e) => [e.name, ...e.aliases]));
+  const orgs = new Set((file.data.organizations ?? []).flatMap((e) => [e.name, ...e.aliases]));
+  file.data.quotes = quotes.filter((q) => q.kind !== "indirect" || !q.speaker || people.has(q.speaker) || !orgs.has(q.speaker));
+}

@@ -435,13 +435,14 @@ export function subjectFrom(whole: Token[]): Subject | null {
     const head = span[1]!.lower;
     return { form: "np", det: "the", words: [head], role: head, head };
   }
-  // "Cara Diemont of IT firm Dimension Data": a person named before "of", "from" or "at" is the subject.
+  // "Cara Diemont of IT firm Dimension Data": a person named before "of", "from" or "at" is the subject
+  // (so is "Mr Hirsch from Retail Banking Research": a title marks a surname).
   for (let p = 1; p < n - 1; p++) {
     const w = span[p]!;
     if (!isWord(w) || (w.lower !== "of" && w.lower !== "from" && w.lower !== "at") || !isCapWord(span[p - 1])) continue;
     const start = capRunStart(span, p);
     const parsed = parseName(span.slice(start, p).map((t) => t.text));
-    if (parsed?.kind === "person" && !parsed.single && (start === 0 || DETERMINERS.has(span[start - 1]!.lower) || isWord(span[start - 1]))) {
+    if (parsed?.kind === "person" && (!parsed.single || (parsed.gender !== null && HONORIFICS.has(span[start]!.lower))) && (start === 0 || DETERMINERS.has(span[start - 1]!.lower) || isWord(span[start - 1]))) {
       const roleWords = span.slice(0, start).filter((t) => !(t.kind === "word" && DETERMINERS.has(t.lower)));
       const after = span.slice(p).map((t) => t.text).join(" ");
       return { form: "name", words: span.slice(start, p).map((t) => t.text), role: [roleWords.map((t) => t.text).join(" "), after].filter(Boolean).join(" ") };
