@@ -82,6 +82,8 @@ export function classify(m: Mention): Candidate | undefined {
 
   // "Office for the Deputy Prime Minister", "Department of Health": a body's head word before "of"/"for".
   if (tokens.length > 2 && ORG_HEADS.has(lower(tokens[0] as string)) && /^(?:of|for)$/.test(tokens[1] as string)) return make(m, tokens.join(" "), "organization", tokens, [], false);
+  // "Scottish Executive", "Northern Ireland Executive": a nation's government, not a role.
+  if (tokens.length >= 2 && lower(tokens[tokens.length - 1] as string) === "executive" && tokens.slice(0, -1).every((t) => isDemonym(t) || isBigPlace(factsOf(t).place))) return make(m, tokens.join(" "), "organization", tokens, [], false);
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
   while (tokens.length > 2 && POST_NOMINALS.has(tokens[tokens.length - 1] as string)) tokens = tokens.slice(0, -1);
   const titleEnd = roleEnd(tokens);
@@ -215,6 +217,10 @@ export function classify(m: Mention): Candidate | undefined {
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     // "Egypt FA", "Kenya RFU": a country's body by its acronym.
     if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
+    // "ABN Amro", "BNP Paribas", "ING Barings": a firm's initials before a name (two letters are as often a person's: "JP McManus").
+    if (tokens.length <= 4 && firmInitials(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
+    // "JP McManus", "AC Grayling": two initials before a surname that is no English word.
+    if (tokens.length === 2 && personInitials(tokens)) return make(m, surface, "person", tokens, roles, true);
     if (tokens.length <= 4 && tokens.every((t, i) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || INITIAL_STOP.test(t) || (i > 0 && i < tokens.length - 1 && INITIAL.test(t)))) {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
@@ -222,7 +228,7 @@ export function classify(m: Mention): Candidate | undefined {
       const firstName = isGivenName(tokens[0] as string);
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
-      if ((orgCue(m) && !tradeOnly) || (m.listedAfterOrg && !firstName)) return make(m, surface, "organization", tokens, roles, honorific);
+      if ((orgCue(m) && !tradeOnly) || (!firstName && (m.listedAfterOrg || m.itsAfter))) return make(m, surface, "organization", tokens, roles, honorific);
       if ((NOT_PERSON_HEADS.has(lastWord) && !(firstName && !head.common && SURNAME_HEADS.has(lastWord))) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
       // "Deputy Prime Minister", "Operating Officer": a role without anyone named.
       if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
@@ -261,9 +267,11 @@ export function classify(m: Mention): Candidate | undefined {
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
   if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
-  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg) {
+  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key))) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
+  // "Shell has cut its ...": an English word capitalised mid-sentence, with no "the", before a verb and "its".
+  if (m.itsAfter && !m.sentenceStart && subjectOfIts(m, facts.key) && facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   // "Bizet's tragic opera", "Shakespeare's play": whose work it is names a person.
   if (m.possessive && tokens.length === 1 && !facts.common && !facts.place && (AUTHORED.has(m.after[0] ?? "") || AUTHORED.has(m.after[1] ?? ""))) return make(m, surface, "person", tokens, roles, honorific);
   // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
@@ -309,6 +317,33 @@ function acronymIsThing(m: Mention, name: string): boolean {
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sincePrevious.trim() === "(" ) && factsOf(name).place?.kind === "country") return true;
   if (m.gapBefore === "(" && m.gapAfter === ")" && (m.sport || /^\d/.test(m.after[0] ?? "")) && name.length <= 3) return true;
   return name.length === 2 && m.gapAfter === "" && /^(?:de|del|della|da|di|van|von|le|la)$/.test(m.after[0] ?? "");
+}
+
+/**
+ * A single word before a verb and "its" is a body's name, unless "the" or a number comes
+ * before it ("Pier 1 Imports saw its"), it is a date, or a gerund opens the sentence ("Podcasting takes its name").
+ */
+function subjectOfIts(m: Mention, key: string): boolean {
+  const b1 = m.before[m.before.length - 1] ?? "";
+  return !m.article && !/^\d/.test(b1) && !DATE_WORD.test(key) && !(m.sentenceStart && key.endsWith("ing"));
+}
+
+/** A firm's initials (three letters or more, no trade acronym nor country) before names that are not a role nor an event's. */
+function firmInitials(tokens: string[]): boolean {
+  const first = tokens[0] as string;
+  if (first.length < 3 || !isAcronym(first) || NOT_ORG_ACRONYMS.has(first) || factsOf(first).place) return false;
+  const rest = tokens.slice(1);
+  return rest.every(isTitleCase) && !isTitleWord(rest[rest.length - 1] as string) && !rest.some((t) => NOT_PERSON_HEADS.has(lower(t)) || isWorkWord(t));
+}
+
+const SURNAME_PREFIX = /^(?:Mc|Mac|O['’])\p{Lu}/u;
+function personInitials(tokens: string[]): boolean {
+  const [first, last] = tokens as [string, string];
+  if (first.length !== 2 || !ALL_CAPITALS.test(first) || NOT_ORG_ACRONYMS.has(first) || isKnownBody(first) || isBigPlace(factsOf(first).place) || canonicalName("place", first) !== undefined) return false;
+  const tail = factsOf(last);
+  // A plural is a trade's name ("EA Sports"), unless the word is a known surname or reads as one ("McManus").
+  if (tail.key.endsWith("s") && !tail.surname && !SURNAME_PREFIX.test(last)) return false;
+  return isTitleCase(last) && !tail.common && !tail.place && !isKnownBody(last) && !isKnownBody(tokens.join(" ")) && !ORG_HEADS.has(tail.key) && !NOT_PERSON_HEADS.has(tail.key);
 }
 
 /** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */

@@ -18,7 +18,7 @@ const ORG_CUES_BEFORE = words(`
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
   specialist specialists operators vehicle utility utilities jeweller jewellers grocer supermarket
-  bookseller chemist
+  bookseller chemist monopoly unit subsidiary subsidiaries band bands network
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
 const ORG_CUES_AFTER = words(`
@@ -28,14 +28,20 @@ const ORG_CUES_AFTER = words(`
 `);
 const FAMILY = words(`father mother son daughter brother sister wife husband widow widower uncle aunt cousin grandfather grandmother`);
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
-const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists experts managers officials sources consultants`);
+const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists expert experts managers officials sources consultants`);
+/** Two words before a name that make it a company: "shares in X", "the takeover of X", "merger with X". */
+const DEAL_BEFORE = words(`shares_in stake_in stakes_in shareholding_in holding_in shareholders_in investors_in takeover_of acquisition_of shareholders_of merger_with merging_with merge_with bid_for`);
+/** "state-owned Rosneft", "Kremlin-controlled Gazprom": only a body is owned. */
+const OWNED = /-(?:owned|listed)$/;
 /** Nouns after a possessive organization ("X's shares", "X's chief executive"). */
 const ORG_POSSESSED = words(`shares profits profit sales revenue revenues chief boss board results customers subscribers shareholders manager striker`);
 /** Words before a club in a match report: "beat X", "against X", "X v Y". */
 const MATCH_BEFORE = words(`beat beating beaten against v vs versus joined join joins signed`);
 
 /** "Jeweller Zale", "Retailer Next": a sector noun opening the sentence, then the firm's name. */
-export const isSectorWord = (word: string) => ORG_CUES_BEFORE.has(word.toLowerCase()) && !/^(?:at|owner|researcher|researchers|developer|publisher|specialist|specialists)$/i.test(word);
+export const isSectorWord = (word: string) => ORG_CUES_BEFORE.has(word.toLowerCase()) && !SECTOR_NOT_OPENER.test(word);
+/** Cue words that open names as often as they describe them ("Band Aid", "Network Rail", "Unit 4"). */
+const SECTOR_NOT_OPENER = /^(?:at|owner|researcher|researchers|developer|publisher|specialist|specialists|band|bands|duo|trio|network|unit|monopoly|subsidiary|subsidiaries)$/i;
 
 /** An organization by the words around it: "analysts at Ovum", "Ovum said it", "Ovum's shares". */
 export function orgCue(m: Mention): boolean {
@@ -45,6 +51,7 @@ export function orgCue(m: Mention): boolean {
   if (m.gapBefore === "" && b1 === "at") return AT_EMPLOYER.has(b2) || TITLE_HEADS.has(b2);
   // "father of Moazzam" is family, not an employer.
   if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2) && !FAMILY.has(b2)))) return true;
+  if (m.gapBefore === "" && (OWNED.test(b1) || DEAL_BEFORE.has(`${b2}_${b1}`))) return true;
   if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
   return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");
 }

@@ -37,6 +37,8 @@ export interface Mention {
   article: boolean;
   /** Characters from the end of the previous chunk in the block, for list detection. */
   sincePrevious: string;
+  /** The name is the subject of a verb that "its" follows ("Yahoo has tweaked its", "Gazprom and its lenders"): a body, not a person. */
+  itsAfter: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|(?<=\s)&(?=\s)/gu;
@@ -158,6 +160,14 @@ export function decodeEntities(text: string): string {
   });
 }
 
+const DIGITS = /^\d{1,4}$/;
+const NUMBERED_HEADS = new Set(["channel", "radio"]);
+function numberedName(word: string, number: string): boolean {
+  if (NUMBERED_HEADS.has(word.toLowerCase())) return true;
+  const f = factsOf(`${word} ${number}`);
+  return f.body || f.knownOrg || f.aliasOrg;
+}
+
 const SENTENCE_END = /[.!?:;"“”‘(\[—–]\s*$|^\s*$/;
 
 export function findMentions(text: string, block: number): Mention[] {
@@ -180,6 +190,11 @@ export function findMentions(text: string, block: number): Mention[] {
       const gap = text.slice(prev.end, tok.start);
       if (!/^[ \t]+$/.test(gap) || /['’]s$/.test(prev.text)) break;
       if (tok.cap) {
+        j++;
+        continue;
+      }
+      // "Channel 4", "BBC Radio 4", "Motel 6": a number that ends a broadcaster's or a known body's name.
+      if (DIGITS.test(tok.text) && numberedName(prev.text, tok.text)) {
         j++;
         continue;
       }
@@ -221,6 +236,28 @@ export function findMentions(text: string, block: number): Mention[] {
   return mentions;
 }
 
+/** Words between a name and "its" that keep the name the subject: verbs and adverbs, not a speech verb ("Smith said its ...") nor a preposition. */
+const NOT_BEFORE_ITS = new Set("said says say told tells tell added adds claimed claims argued argues insisted insists wrote writes believes believed thinks thought gave give gives given giving offered offers handed hand grant granted to of in for on with by from at the a an about that than as into onto over under after before against between during like via but or nor so yet while when where whereas because although though if since until unless".split(" "));
+
+/**
+ * "Gazprom and its lenders", "Yahoo has tweaked its technology", "Energis also did its own":
+ * "its" within three words of the name, in the same clause, with only verbs and adverbs between.
+ */
+const SPACES = /^[ \t]+$/;
+const LOWER_WORD = /^[a-z]+$/;
+function hasItsAfter(all: Token[], next: number, text: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const tok = all[next + k];
+    if (!tok || !SPACES.test(text.slice(at, tok.start))) return false;
+    const word = tok.text;
+    if (word === "its") return k > 0;
+    if (tok.cap || NOT_BEFORE_ITS.has(word) || !LOWER_WORD.test(word)) return false;
+    at = tok.end;
+  }
+  return false;
+}
+
 function push(out: Mention[], text: string, all: Token[], index: number, chunk: Token[], block: number, sentenceStart: boolean, prevEnd: number): void {
   let names = chunk.map((t) => t.text);
   let offset = 0;
@@ -254,6 +291,7 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",
     gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
     sincePrevious: prevEnd < 0 ? "" : text.slice(prevEnd, firstTok.start),
+    itsAfter: possessive ? false : hasItsAfter(all, index + chunk.length, text, lastTok.end),
     listedAfterPlace: false,
     listedAfterOrg: false,
     listedAfterPerson: false,

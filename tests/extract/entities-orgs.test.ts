@@ -1,0 +1,60 @@
+/**
+ * Organizations named without a tell-tale head word: what the words around
+ * them say (a verb and "its", a deal, a sector noun), a firm's initials, a
+ * numbered channel, a nation's executive.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { articleFromBytes } from "../../src/ingest/read-article.ts";
+import { runPipeline } from "../../src/pipeline.ts";
+
+function entities(text: string) {
+  const file = articleFromBytes(Buffer.from(text), "fixture.txt");
+  runPipeline(file);
+  return {
+    people: (file.data.people ?? []).map((e) => e.name),
+    places: (file.data.places ?? []).map((e) => e.name),
+    organizations: (file.data.organizations ?? []).map((e) => e.name),
+  };
+}
+
+describe("organizations by context", () => {
+  it("should read a name followed by a verb and 'its' as an organization", () => {
+    const { organizations } = entities("In 2004 the search market changed and Yahoo has tweaked its technology to do better.\nA US judge barred Gazprom and its lenders from the auction.\n");
+    assert.ok(organizations.includes("Yahoo"), organizations.join());
+    assert.ok(organizations.includes("Gazprom"), organizations.join());
+  });
+
+  it("should not read a person's report, a date or a gerund before 'its' as an organization", () => {
+    const { organizations } = entities("Later Ebbers said its plans were sound.\nThe campaign began in late November but its tactics were criticised.\nPodcasting takes its name from the iPod.\n");
+    assert.deepEqual(organizations, []);
+  });
+
+  it("should read what is state-owned, a stake is held in or a monopoly is as an organization", () => {
+    const { organizations } = entities("The unit was bought by state-owned Rosneft last year.\nInvestors bought shares in Gracenote on Monday.\nIt was a bid by state gas monopoly Gazprom.\n");
+    for (const name of ["Rosneft", "Gracenote", "Gazprom"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should read a firm's initials before a name as an organization, and two initials before a surname as a person", () => {
+    const { organizations, people } = entities("Its lawyers now accept ABN Amro, BNP Paribas and Calyon as creditors.\nThe racehorse owner JP McManus bought the stake, said Tim Congdon, economist at ING Barings.\n");
+    for (const name of ["ABN Amro", "BNP Paribas", "ING Barings"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(people.includes("JP McManus"), people.join());
+  });
+
+  it("should keep the number of a numbered channel or station in its name", () => {
+    const { organizations } = entities("He moved from Channel 4 to BBC Radio 4 last year.\n");
+    assert.ok(organizations.includes("Channel 4"), organizations.join());
+    assert.ok(organizations.includes("BBC Radio 4"), organizations.join());
+  });
+
+  it("should read a nation's executive as an organization, not a role", () => {
+    const { organizations } = entities("Campaigners will keep up the pressure on the Scottish Executive this year.\n");
+    assert.deepEqual(organizations, ["Scottish Executive"]);
+  });
+
+  it("should not read a skating duo as an organization", () => {
+    const { people, organizations } = entities("Ice skating duo Jayne Torvill and Christopher Dean are to front a new show.\n");
+    assert.ok(people.includes("Jayne Torvill"), people.join());
+    assert.deepEqual(organizations, []);
+  });
+});
