@@ -18,6 +18,7 @@ import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
+import { factsOf } from "./entities/facts.ts";
 import { TITLE_HEADS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
 import { decodeEntities, findMentions, type Mention } from "./entities/mentions.ts";
@@ -60,6 +61,9 @@ export default function entities() {
           const place = classify({ ...m, tokens: (based[1] as string).split(" "), before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });
           if (place?.kind === "place") candidates.push(place);
         }
+        // "Munich University", "the Berlin Film Festival": the city an institution or event is named after.
+        const home = m.tokens.length > 1 ? homeCity(m) : undefined;
+        if (home) candidates.push(home);
         previous = c;
         previousMention = m;
       }
@@ -84,6 +88,27 @@ export default function entities() {
 function order(groups: Group[]): Group[] {
   const pos = (g: Group) => g.first.mention.block * 100_000 + g.first.mention.at;
   return [...groups].sort((a, b) => b.mentions - a.mentions || pos(a) - pos(b));
+}
+
+/** Institutions and events named after their city; firms, papers and clubs ("Norwich Union", "Los Angeles Times", "Leeds United") are not. */
+const CITY_INSTITUTIONS = new Set("university college school court festival marathon exchange zoo museum airport hospital police council assembly cathedral".split(" "));
+const BIG_CITY = 100_000;
+
+/** The big city (or country) that opens an institution's or event's name, as a place candidate of its own. */
+function homeCity(m: Mention): Candidate | undefined {
+  const last = (m.tokens[m.tokens.length - 1] as string).toLowerCase();
+  if (!CITY_INSTITUTIONS.has(last)) return undefined;
+  for (const n of [2, 1]) {
+    if (m.tokens.length <= n) continue;
+    const name = m.tokens.slice(0, n).join(" ");
+    const facts = factsOf(name);
+    const place = facts.place;
+    if (!place || facts.common || facts.club || facts.knownOrg || facts.aliasOrg || facts.body) continue;
+    if ((place.kind === "city" && place.population >= BIG_CITY && !facts.plainGiven && !facts.surname) || place.kind === "country" || place.kind === "region") {
+      return { kind: "place", tokens: name.split(" "), surface: name, roles: [], honorific: false, place, mention: m };
+    }
+  }
+  return undefined;
 }
 
 /** "Paris-based": the place a firm is based in. */

@@ -57,4 +57,39 @@ describe("organizations by context", () => {
     assert.ok(people.includes("Jayne Torvill"), people.join());
     assert.deepEqual(organizations, []);
   });
+
+  it("should read a body named 'X of Y' after Chambers or Confederation whole, and a sprinter called Chambers as a person", () => {
+    const { organizations, people } = entities("The British Chambers of Commerce and the Confederation of British Industry welcomed it.\nThe sprinter Dwain Chambers ran in Birmingham.\n");
+    for (const name of ["British Chambers of Commerce", "Confederation of British Industry"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(people.includes("Dwain Chambers"), people.join());
+  });
+
+  it("should read a name ending in Incorporated, Limited or Financial as an organization", () => {
+    const { organizations } = entities("On Tuesday, Paws Incorporated, the owner of the rights, sued.\nShares in Zurich Financial fell.\n");
+    for (const name of ["Paws Incorporated", "Zurich Financial"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should read the maker before a product's name as an organization", () => {
+    const { organizations } = entities("Podcasting takes its name from the Apple iPod, and users of Apple iTunes can stream.\n");
+    assert.deepEqual(organizations, ["Apple"]);
+  });
+
+  it("should count a maker's name in the plural as the maker, not a person", () => {
+    const { organizations, people } = entities("Fiat said Alfa Romeo would grow. Sales of Alfa Romeos fell.\n");
+    assert.ok(organizations.includes("Alfa Romeo"), organizations.join());
+    assert.deepEqual(people, []);
+  });
+});
+
+describe("places named in institutions and events", () => {
+  it("should list the big city an institution or event is named after as a place", () => {
+    const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");
+    assert.ok(places.includes("Munich"), places.join());
+    assert.ok(places.includes("Berlin"), places.join());
+  });
+
+  it("should not list the city in a firm's, a paper's or a club's name", () => {
+    const { places } = entities("Norwich Union said profits rose, the Los Angeles Times reported, and Leeds United lost.\n");
+    assert.deepEqual(places, []);
+  });
 });

@@ -267,7 +267,9 @@ export function classify(m: Mention): Candidate | undefined {
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
   if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
-  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key))) {
+  // "Apple iPod", "Apple iTunes": the maker of a product named right after it.
+  const productAfter = m.gapAfter === "" && PRODUCT_WORDS.has(m.after[0] ?? "");
+  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key)) || productAfter) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
   // "Shell has cut its ...": an English word capitalised mid-sentence, with no "the", before a verb and "its".
@@ -569,7 +571,8 @@ function isOrgName(tokens: string[]): boolean {
   // "Banco Central Hispano", "Bank Leumi": a bank's head word first.
   if (tokens.length > 1 && /^(?:banco|banca|banque|bank|stade|sporting|atletico|olympique|dynamo|dinamo|borussia)$/i.test(tokens[0] as string)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
-  return of > 0 && ORG_HEADS.has(lower(tokens[of - 1] as string));
+  // "British Chambers of Commerce": "chambers" heads a body only before "of" ("Dwain Chambers" is a sprinter).
+  return of > 0 && (ORG_HEADS.has(lower(tokens[of - 1] as string)) || lower(tokens[of - 1] as string) === "chambers");
 }
 
 /** A gazetteer city is a place when it is big and unambiguous, or when the words around it say so. */

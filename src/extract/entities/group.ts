@@ -113,7 +113,8 @@ function mergeIntoOrgs(groups: Group[]): void {
     const key = fold(g.name);
     const org =
       g.kind === "person" && !g.roles.size && !g.first.honorific
-        ? orgs.find((o) => fold(o.name) === key)
+        ? // "Alfa Romeos": the plural of a maker's name is its cars, counted with the maker.
+          orgs.find((o) => fold(o.name) === key || (key.endsWith("s") && o.tokens.length > 1 && fold(o.name) === key.slice(0, -1)))
         : g.kind === "place" && g.tokens.length === 1 && g.place?.kind === "city" && (g.place.population ?? 0) < 100_000
           ? // "a stake in Sina", then "Sina, the internet firm": a small town the article shows to be a firm is the firm.
             orgs.find((o) => (o.tokens.length > 1 && fold(o.tokens[0] ?? "") === key) || (o.tokens.length === 1 && fold(o.name) === key))

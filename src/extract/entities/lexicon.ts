@@ -60,6 +60,7 @@ export const ORG_HEADS = words(`
   fellowship devices democrats republicans unit utd ventures outfitters stores interactive consortium
   healthcare software music arts megastore megastores electronics banco banque maintenance
   management associates research co-operative cooperative co-op chronicle inquirer examiner
+  incorporated limited financial confederation
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`
@@ -67,6 +68,7 @@ export const OF_HEADS = words(`
   college academy church court house federation association union league party organisation
   organization chamber board federal republic kingdom city isle gulf sea duke secretary
   minister chancellor state states museum society order united news bureau glens vale bay straits strait
+  confederation chambers
 `);
 
 /** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */
