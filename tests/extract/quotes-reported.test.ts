@@ -87,4 +87,23 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["Dominic Harsh: the number of machines at risk was low"]);
   });
+
+  it("should not read an agreement, something added or member states as speech", () => {
+    const story = [
+      "Fund settlement",
+      "",
+      "Three former executives agreed settlements with the regulator. Ann Lee added her voice to those warning that aid must be delivered soon. The watchdog said member states needed to be more accountable.",
+    ].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should keep a report inside another report as part of the outer one", () => {
+    const story = ["Trial", "", "His mother Katherine Jones told reporters that her son told her he was innocent."].join("\n");
+    assert.deepEqual(reported(story), ["Katherine Jones: her son told her he was innocent"]);
+  });
+
+  it("should leave whom a warning was given to out of the reported clause", () => {
+    const story = ["Fraud case", "", "Scott Sullen warned Mr Ebbs that falsifying the books would be the only way to meet expectations."].join("\n");
+    assert.deepEqual(reported(story), ["Scott Sullen: falsifying the books would be the only way to meet expectations"]);
+  });
 });

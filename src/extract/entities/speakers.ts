@@ -9,6 +9,7 @@ import { canonicalName, firstNames, lookupPlace, wordList } from "../../gazettee
 import { fold } from "../../gazetteer/fold.ts";
 import { slugify } from "../../record/slug.ts";
 import type { Entity, Place } from "../../record/schema.ts";
+import { analyse } from "../quotes/analyse.ts";
 import { warnAt } from "../report.ts";
 import { NOT_ORG_ACRONYMS, NOT_PERSON_HEADS, POST_NOMINALS, PRODUCT_WORDS } from "./classify.ts";
 import { isSectorWord } from "./context.ts";
@@ -182,8 +183,11 @@ function looksLikePerson(name: string): boolean {
  */
 export function dropOrganizationReports(file: VFile): void {
   const quotes = file.data.quotes;
-  if (!quotes?.some((q) => q.kind === "indirect" && q.speaker)) return;
+  // Only a speaker given by a bare name: "A Labour source told ..." and "analysts Keel Research, saying ..."
+  // were read as people by their role words.
+  const { bareNameReports } = analyse(file);
+  if (!quotes?.some((q) => bareNameReports.has(q))) return;
   const people = new Set((file.data.people ?? []).flatMap((e) => [e.name, ...e.aliases]));
   const orgs = new Set((file.data.organizations ?? []).flatMap((e) => [e.name, ...e.aliases]));
-  file.data.quotes = quotes.filter((q) => q.kind !== "indirect" || !q.speaker || people.has(q.speaker) || !orgs.has(q.speaker));
+  file.data.quotes = quotes.filter((q) => !bareNameReports.has(q) || !q.speaker || people.has(q.speaker) || !orgs.has(q.speaker));
 }

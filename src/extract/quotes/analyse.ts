@@ -18,7 +18,7 @@ import { type Attribution, type Subject, findAttributions, subjectFrom } from ".
 import { classifyQuote } from "./kind.ts";
 import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
-import { Focus, type Speaker, speaksAsPerson } from "./resolve.ts";
+import { Focus, type Speaker, roleHead, speaksAsPerson } from "./resolve.ts";
 
 // Unicode-property patterns live at module level: tsx (esbuild) compiles such a
 // literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
@@ -48,6 +48,11 @@ export interface Analysis {
   sentences: { tokens: Token[]; paragraph: number }[];
   /** The people the story names in full, for the sources pass to resolve short forms with. */
   registry: Registry;
+  /**
+   * Indirect quotes whose speaker the text gave only as a capitalised name ("Qwest Communications said
+   * ..."), which may be a firm read as a person: the entity pass has the last word on those.
+   */
+  bareNameReports: Set<Quote>;
 }
 
 interface Sentence {
@@ -61,6 +66,8 @@ interface Sentence {
 interface Draft extends Quote {
   explicit: boolean;
   group: number | null;
+  /** A reported clause whose speaker is only a capitalised name, with no role or title to show a person. */
+  bareName?: boolean;
 }
 
 const cache = new WeakMap<VFile, Analysis>();
@@ -237,7 +244,12 @@ function run(file: VFile): Analysis {
         if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
         // A clause that ends in a quote keeps the quote's closing mark, not the comma before it.
         text = text.replace(/,(["'\u2019\u201d])$/u, "$1");
-        drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null });
+        // ("A Labour source", "Health Secretary X", "Mr X": role words or a title show a person; "the Liverpool
+        // Echo newspaper", "a survey by X" do not.)
+        const head = a.subject.role ? roleHead(a.subject.role) : "";
+        const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || GROUP_NOUNS.has(head);
+        const bareName = a.subject.form === "name" && !personal && !parseName(a.subject.words)?.gender;
+        drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null, bareName });
         reporting = { speaker, ordinal: s.ordinal, index };
       }
       events.push({ paragraph: s.block.index, speaker, cue: a.cue, channel: channelOf(a, s.tokens), outlet: a.outlet ? a.outlet.join(" ") : null });
@@ -270,14 +282,23 @@ function run(file: VFile): Analysis {
     if (note) notes.push(note);
   }
 
+  // "She said her son told her he was innocent": a report inside another's reported clause is part of
+  // that report, not one of its own.
+  // (A named speaker of the inner report keeps it: "Ms Petrova said the minister, Mr Oduya, told her ...".)
+  const inner = (d: Draft) =>
+    d.kind === "indirect" && drafts.some((o) => o !== d && o.kind === "indirect" && o.paragraph === d.paragraph && o.text.length > d.text.length && o.text.includes(d.text) && (!d.speaker || d.speaker === o.speaker));
+  if (drafts.some((d) => d.kind === "indirect" && inner(d))) drafts.splice(0, drafts.length, ...drafts.filter((d) => !inner(d)));
   // A quote over several paragraphs has one speaker: the one its attribution names.
   const bySpeaker = new Map<number, Draft>();
   for (const d of drafts) if (d.group !== null && (d.explicit || d.speaker) && !bySpeaker.get(d.group)?.explicit) bySpeaker.set(d.group, d);
-  const quotes: Quote[] = drafts.map(({ explicit, group, ...q }) => {
+  const bareNameReports = new Set<Quote>();
+  const quotes: Quote[] = drafts.map(({ explicit, group, bareName, ...q }) => {
     const owner = group !== null && !explicit ? bySpeaker.get(group) : undefined;
-    return owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
+    const quote = owner ? { ...q, speaker: owner.speaker, role: owner.role ?? null } : q;
+    if (bareName) bareNameReports.add(quote);
+    return quote;
   });
-  return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })), registry };
+  return { quotes, events, notes, sentences: sentences.map((x) => ({ tokens: x.tokens, paragraph: x.block.index })), registry, bareNameReports };
 }
 
 /**

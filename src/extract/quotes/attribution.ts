@@ -182,6 +182,10 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "added his voice to ...", "added a second goal": something added, not words.
+    if ((t.lower === "added" || t.lower === "adds") && /^(his|her|its|their|a|an)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "member states needed to ...": a plural noun, not a cue (a cue "states" is followed by what is stated).
+    if (t.lower === "states" && isWord(tokens[k + 1]) && (FINITE_HINTS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) continue;
     // "tells the story of", "told a tale": narration, not speech.
     // "had told the truth", "told lies": honesty, not speech.
     if (/^tell|^told/.test(t.lower) && (/^(story|stories|tale|tales|truth|lie|joke)$/.test(tokens[k + 2]?.lower ?? "") || /^(lies|jokes|stories)$/.test(tokens[k + 1]?.lower ?? ""))) continue;
@@ -247,6 +251,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     let e = m + 1;
     while (e < m + 5 && isWord(tokens[e]) && !/^(that|he|she|they|we|i)$/.test(tokens[e]!.lower) && !/ing$/.test(tokens[e]!.lower) && !FINITE_HINTS.has(tokens[e]!.lower)) e++;
     if (e > m + 1 && isWord(tokens[e]) && /^(that|he|she|they|we|i)$/.test(tokens[e]!.lower)) m = e;
+  }
+  // "warned Mr Ebbers that ...", "promised her that ...": whom it was said to, before "that".
+  if (!inverted && verb !== "told" && verb !== "tells" && isWord(tokens[m]) && tokens[m]!.lower !== "that") {
+    const object = /^(him|her|them|us|me|you)$/.test(tokens[m]!.lower) ? m + 1 : isCapWord(tokens[m]) ? capRunEnd(tokens, m) : m;
+    if (object > m && object - m <= 4 && tokens[object]?.lower === "that" && isWord(tokens[object + 1])) m = object;
   }
   const tailStart = m;
   m = skipAdverbials(tokens, m);
