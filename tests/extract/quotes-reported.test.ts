@@ -106,4 +106,23 @@ describe("reported speech", () => {
     const story = ["Fraud case", "", "Scott Sullen warned Mr Ebbs that falsifying the books would be the only way to meet expectations."].join("\n");
     assert.deepEqual(reported(story), ["Scott Sullen: falsifying the books would be the only way to meet expectations"]);
   });
+
+  it("should read 'this year's ...' after a cue as the start of the clause, not a time", () => {
+    const story = ["Film festival", "", "Organisers say this year's festival, which opens on Thursday, will celebrate European cinema."].join("\n");
+    assert.deepEqual(reported(story), ["-: this year's festival, which opens on Thursday, will celebrate European cinema"]);
+  });
+
+  it("should read people described by the body they belong to as people", () => {
+    const story = ["Fashion deal", "", "But one of the three brothers behind the Falco Group said the firm had also held talks with the designer."].join("\n");
+    assert.deepEqual(reported(story), ["-: the firm had also held talks with the designer"]);
+  });
+
+  it("should read an estimate set after its clause with a named subject as a speech tag", () => {
+    const story = [
+      "Savings lost",
+      "",
+      "Carlos Ruiz heads the savers' group. Few people have recovered more than half their savings, Mr Ruiz estimated, pointing out that many savers are pensioners. He thinks the banks are to blame.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Carlos Ruiz: Few people have recovered more than half their savings"]);
+  });
 });

@@ -71,7 +71,7 @@ export interface Attribution {
 const BOUNDARY_WORDS = new Set("according to and but or as while when after before because since although though if that which who whom where whereas so yet nor unless until than".split(" "));
 const DETERMINERS = new Set("the a an his her its their this these those such our my your some".split(" "));
 const PASSIVE = new Set("is was are were be been being".split(" "));
-const PREPS = new Set("of for at from in with on by to".split(" "));
+const PREPS = new Set("of for at from in with on by to behind".split(" "));
 
 const SPEAKER_HEADS = new Set([...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ORG_ANAPHORS, ...DOCUMENT_NOUNS, ...ROLE_WORDS]);
 
@@ -149,9 +149,11 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       continue;
     }
     // "..., thinks Mr Dean.": verbs of opinion report a clause only when they follow it with their subject.
-    if (OPINION_VERBS.has(t.lower) && !t.cap && (isPunct(tokens[k - 1], ",") || tokens[k - 1]?.kind === "quote")) {
+    // ("..., Mr Baez Silva estimated, pointing out ...": the same slot with the subject first.)
+    if (OPINION_VERBS.has(t.lower) && !t.cap) {
+      const after = isPunct(tokens[k - 1], ",") || tokens[k - 1]?.kind === "quote";
       const a = cueAt(tokens, k);
-      if (a?.inverted) out.push(a);
+      if (a && ((after && a.inverted) || (a.clause && a.clause[1] <= k && a.subject.form === "name"))) out.push(a);
       continue;
     }
     // "The foreign secretary hit back by saying ...": the sentence's subject speaks.
@@ -463,7 +465,10 @@ export function subjectFrom(whole: Token[]): Subject | null {
     const prep = span[start - 1];
     // "(detainee 'A') in Woodhill Prison said": a place, not who speaks.
     if (start === 1 && isWord(prep) && /^(in|at|near|inside|outside)$/.test(prep.lower)) return null;
-    if (!(isWord(prep) && PREPS.has(prep.lower) && start - 1 > 0)) {
+    // "one of the brothers behind the Falic Group": people described by the body they belong to speak.
+    const described = isWord(prep) && DETERMINERS.has(prep.lower) && isWord(span[start - 2]) && /^(behind|at|from|of)$/.test(span[start - 2]!.lower) && isWord(span[start - 3]) && !span[start - 3]!.cap && PERSON_ROLE_NOUNS.has(span[start - 3]!.lower) &&
+      parseName(span.slice(start).map((t) => t.text))?.kind === "organization";
+    if (!(isWord(prep) && PREPS.has(prep.lower) && start - 1 > 0) && !described) {
       let words = span.slice(start).map((t) => t.text);
       // "Shadow leader of the Commons Oliver Heald": the body ends where the person's two names begin.
       if (words.length >= 3 && prep?.lower === "the" && span[start - 2]?.lower === "of" && parseName(words.slice(-2))?.kind === "person") {
@@ -775,6 +780,12 @@ function skipAdverbials(tokens: Token[], i: number): number {
       continue;
     }
     if (!CUE_PREPOSITIONS.has(t.lower) || t.lower === "that") return i;
+    // "said this week ...", "said last year ...": a time; "say this year's festival will ..." opens the clause.
+    if (t.lower === "this" || t.lower === "last") {
+      if (!isWord(tokens[i + 1]) || !TIME_WORDS.has(tokens[i + 1]!.lower)) return i;
+      i += 2;
+      continue;
+    }
     // "said by the time universities dealt with pupils, it was too late": a clause of time opens the report.
     if (t.lower === "by" && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "time") return i;
     let j = i + 1;
@@ -853,7 +864,7 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
 }
 
 /** Verbs of opinion that report a clause only when set after it: "The market will recover, thinks Mr Dean." */
-const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "predicts"]);
+const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "predicts", "estimated", "estimates", "reckoned", "believed", "thought"]);
 
 const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "warning", "arguing", "claiming"]);
 

@@ -163,10 +163,11 @@ export const PERSON_ROLE_NOUNS = set(`
   lords medallist medalist winner winners runner-up organiser skipper captain manager
   associate associates ally allies confidant proponents proponent makers directors
   authors commentators strategists figure panellists panelists
+  brothers sisters sons daughters wives husbands friends relatives neighbours neighbors families
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
-export const QUANTITIES = /^(panel|number|majority|minority|handful|lot|lots|group|third|half|quarter|most|many|some|several|all|none|two|three|four|five|dozens|hundreds|thousands|millions)$/;
+export const QUANTITIES = /^(one|panel|number|majority|minority|handful|lot|lots|group|third|half|quarter|most|many|some|several|all|none|two|three|four|five|dozens|hundreds|thousands|millions)$/;
 
 /** Plural nouns for groups that speak ("analysts said", "Ukrainian officials had said"). */
 export const GROUP_NOUNS = set(`

@@ -47,7 +47,7 @@ export function roleHead(role: string): string {
   // "a number of investors", "some of the shareholders": the people counted are the head.
   const of = words.indexOf("of");
   if (of > 0 && QUANTITIES.test(words[of - 1]!) && of + 1 < words.length) words = words.slice(of + 1).filter((w, i) => i > 0 || !/^(the|its|their|his|her)$/.test(w));
-  const prep = words.findIndex((w, i) => i > 0 && /^(for|of|at|from|in|with|on|who|that)$/.test(w));
+  const prep = words.findIndex((w, i) => i > 0 && /^(for|of|at|from|in|with|on|who|that|behind)$/.test(w));
   let h = prep > 0 ? prep - 1 : words.length - 1;
   // "36 people accused in connection with ...": the noun before the participle.
   while (h > 0 && /ed$/.test(words[h]!) && (PERSON_ROLE_NOUNS.has(words[h - 1]!) || GROUP_NOUNS.has(words[h - 1]!))) h--;
