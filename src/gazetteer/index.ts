@@ -70,6 +70,8 @@ function loadNamed(): Map<string, PlaceInfo> {
     const info: PlaceInfo = { name, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc || null, kind: (kind || "region") as PlaceInfo["kind"], population: population ? Number(population) : 0 };
     for (const n of [name, ...(others ? others.split("|") : [])]) put(n, info);
   }
+  // Generated last: a curated region or a country of the same name wins.
+  const subdivisions = readData("gazetteer/subdivisions.tsv");
   for (const line of readData("gazetteer/countries.tsv")) {
     const [cc, name, others, lat, lon] = line.split("\t");
     if (!cc || !name) continue;
@@ -78,6 +80,10 @@ function loadNamed(): Map<string, PlaceInfo> {
     const common = canonicalName("place", name) ?? all.filter((n) => !/\./.test(n) && n.length > 3).sort((a, b) => a.length - b.length)[0] ?? name;
     const info: PlaceInfo = { name: common, lat: lat ? Number(lat) : null, lon: lon ? Number(lon) : null, country: cc, kind: "country", population: 0 };
     for (const n of all) put(n, info);
+  }
+  for (const line of subdivisions) {
+    const [name, , cc] = line.split("\t");
+    if (name) put(name, { name, lat: null, lon: null, country: cc || null, kind: "region", population: 0 });
   }
   return map;
 }

@@ -241,7 +241,8 @@ export function classify(m: Mention): Candidate | undefined {
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint|san|santa|sao|los|las)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.
-      if (!firstName && (tail.place?.kind === "country" || tail.place?.kind === "region")) return (head.common || /(?:ian|ean|ese|ish)$/.test(head.key)) && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
+      // (Not a subdivision from the generated list, whose names are surnames as often: "Toshiyuki Shiga".)
+      if (!firstName && (tail.place?.kind === "country" || (tail.place?.kind === "region" && tail.place.lat !== null))) return (head.common || /(?:ian|ean|ese|ish)$/.test(head.key)) && !SPORT_BODIES.has(head.key) ? undefined : make(m, surface, "organization", tokens, roles, honorific);
       // "London Brent crude", "the Blunkett Sheffield trip": two names run together, not a person called so.
       if (!firstName && tokens.length === 2 && isBigPlace(tail.place) && !tail.surname) return undefined;
       // "Corkman Mark Carroll", "Sprinter Michelle Collins": a descriptor before a first name is no part of the name.
@@ -350,7 +351,8 @@ function personInitials(tokens: string[]): boolean {
 
 /** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */
 const EVENT_FIRST = new Set(["hurricane", "storm", "typhoon", "cyclone", "tropical", "operation"]);
-const isBigPlace = (p: PlaceInfo | undefined) => p !== undefined && (p.kind !== "city" || p.population >= 100_000);
+/** A country, curated region or city of 100,000: a name of its own. (Generated subdivisions, with no coordinates, are often surnames too.) */
+const isBigPlace = (p: PlaceInfo | undefined) => p !== undefined && (p.kind === "city" ? p.population >= 100_000 : p.kind !== "region" || p.lat !== null);
 
 /** Kinds of thing whose names are acronyms: "the steroid THG". */
 const THING_BEFORE = new Set("steroid steroids drug drugs substance substances compound virus gene protein chemical format protocol chip chips".split(" "));

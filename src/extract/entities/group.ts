@@ -76,8 +76,10 @@ export function groupCandidates(candidates: Candidate[]): Group[] {
     if (c.kind === "place") {
       const name = c.place?.name ?? c.tokens.join(" ");
       // A place word that is a known person's surname is that person ("Lincoln", "Jackson").
-      const person = c.tokens.length === 1 && !c.place?.population ? undefined : c.tokens.length === 1 ? groups.find((g) => g.kind === "person" && g.tokens.length > 1 && lastKey(g.tokens) === personKey(c.tokens[0] ?? "")) : undefined;
-      if (person && c.place?.kind === "city") {
+      // (A region with no figures, from the subdivision list, may be a surname too: "Toshiyuki Shiga", then "Shiga".)
+      const nameLike = c.place?.kind === "city" ? (c.place.population ?? 0) > 0 : c.place?.kind === "region" && c.place.lat === null;
+      const person = c.tokens.length !== 1 || !nameLike ? undefined : groups.find((g) => g.kind === "person" && g.tokens.length > 1 && lastKey(g.tokens) === personKey(c.tokens[0] ?? ""));
+      if (person) {
         join(person, c);
         continue;
       }

@@ -1,0 +1,42 @@
+/**
+ * Places a city gazetteer lacks: countries' first-level subdivisions (states,
+ * provinces, prefectures), generated from country-region-data.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { lookupPlace } from "../../src/gazetteer/index.ts";
+import { articleFromBytes } from "../../src/ingest/read-article.ts";
+import { runPipeline } from "../../src/pipeline.ts";
+
+function entities(text: string) {
+  const file = articleFromBytes(Buffer.from(text), "fixture.txt");
+  runPipeline(file);
+  return { people: (file.data.people ?? []).map((e) => e.name), places: (file.data.places ?? []).map((e) => `${e.name} (${e.country})`) };
+}
+
+describe("subdivisions", () => {
+  it("should know states and provinces news names as places of their country", () => {
+    for (const [name, country] of [["Rajasthan", "IN"], ["Gujarat", "IN"], ["Queensland", "AU"], ["Guangdong", "CN"]] as const) {
+      const place = lookupPlace(name);
+      assert.equal(place?.kind, "region", name);
+      assert.equal(place?.country, country, name);
+    }
+  });
+
+  it("should not take a subdivision that is an English word, a short word or a city for a region", () => {
+    assert.notEqual(lookupPlace("Delta")?.kind, "region");
+    assert.notEqual(lookupPlace("Moscow")?.kind, "region");
+    assert.equal(lookupPlace("Beru"), undefined);
+  });
+
+  it("should list a state named in the text as a place", () => {
+    const { places } = entities("Drilling in Rajasthan had been disappointing, the firm said.\n");
+    assert.deepEqual(places, ["Rajasthan (IN)"]);
+  });
+
+  it("should read a prefecture's name that is a person's surname as that person", () => {
+    const { people, places } = entities("Nissan named Toshiyuki Shiga as its new head. Shiga said he was pleased.\n");
+    assert.deepEqual(people, ["Toshiyuki Shiga"]);
+    assert.deepEqual(places, []);
+  });
+});
