@@ -81,6 +81,18 @@ describe("organizations by context", () => {
   });
 });
 
+describe("groups named in the plural", () => {
+  it("should read 'the' before a plural name as a band's, team's or unit's name", () => {
+    const { organizations } = entities("The concert features the Beach Boys and the Chemical Brothers, and the Royal Marines band.\n");
+    for (const name of ["Beach Boys", "Chemical Brothers", "Royal Marines"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should not read a title, a period, a person or a place in the plural as a group", () => {
+    const { organizations } = entities("He starred in Alan Bennett's The History Boys, set in the Middle Ages, and in the Darling Buds of May, then the Howard Hughes biopic, filmed in the Falkland Islands.\n");
+    assert.deepEqual(organizations, []);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -229,6 +229,9 @@ export function classify(m: Mention): Candidate | undefined {
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (!firstName && (m.listedAfterOrg || m.itsAfter))) return make(m, surface, "organization", tokens, roles, honorific);
+      // "the Beach Boys", "the Chemical Brothers", "the All Blacks": "the" before a plural makes a band's, team's or unit's name.
+      // (A capital "The" inside a sentence opens a title: "Alan Bennett's The History Boys"; "of" goes on with one: "the Darling Buds of May".)
+      if (m.article && !m.capitalThe && !firstName && !m.possessive && !(m.gapAfter === "" && m.after[0] === "of") && GROUP_PLURAL.test(last) && !NOT_PERSON_HEADS.has(lastWord) && !NOT_GROUP_PLURALS.has(lastWord) && !isDemonym(last) && !isBigPlace(tail.place) && !isBigPlace(head.place)) return make(m, surface, "organization", tokens, roles, honorific);
       if ((NOT_PERSON_HEADS.has(lastWord) && !(firstName && !head.common && SURNAME_HEADS.has(lastWord))) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
       // "Deputy Prime Minister", "Operating Officer": a role without anyone named.
       if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
@@ -348,6 +351,11 @@ function personInitials(tokens: string[]): boolean {
   if (tail.key.endsWith("s") && !tail.surname && !SURNAME_PREFIX.test(last)) return false;
   return isTitleCase(last) && !tail.common && !tail.place && !isKnownBody(last) && !isKnownBody(tokens.join(" ")) && !ORG_HEADS.has(tail.key) && !NOT_PERSON_HEADS.has(tail.key);
 }
+
+/** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */
+const GROUP_PLURAL = /[^su'’]s$/;
+/** Plurals after "the" that name periods, events or things, not groups. */
+const NOT_GROUP_PLURALS = new Set("ages times years days nights games olympics awards globes finals trials talks accords elections polls rules laws acts regulations slams".split(" "));
 
 /** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */
 const EVENT_FIRST = new Set(["hurricane", "storm", "typhoon", "cyclone", "tropical", "operation"]);

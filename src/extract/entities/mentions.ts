@@ -37,6 +37,8 @@ export interface Mention {
   article: boolean;
   /** Characters from the end of the previous chunk in the block, for list detection. */
   sincePrevious: string;
+  /** "The" with a capital inside a sentence opens the chunk: a title's ("Alan Bennett's The History Boys"). */
+  capitalThe: boolean;
   /** The name is the subject of a verb that "its" follows ("Yahoo has tweaked its", "Gazprom and its lenders"): a body, not a person. */
   itsAfter: boolean;
 }
@@ -263,8 +265,10 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
   let offset = 0;
   // Sentence openers and numbers are capitalised by position, not by being names.
   let article = all[index - 1]?.text === "the";
+  let capitalThe = false;
   while (names.length && (FUNCTION_WORDS.has((names[0] as string).toLowerCase()) || NUMBER_WORD.test(names[0] as string))) {
     article = (names[0] as string).toLowerCase() === "the";
+    capitalThe = names[0] === "The" && !sentenceStart;
     names = names.slice(1);
     offset++;
     sentenceStart = false;
@@ -291,6 +295,7 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     gapBefore: prevTok ? text.slice(prevTok.end, firstTok.start).trim() : "",
     gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
     sincePrevious: prevEnd < 0 ? "" : text.slice(prevEnd, firstTok.start),
+    capitalThe,
     itsAfter: possessive ? false : hasItsAfter(all, index + chunk.length, text, lastTok.end),
     listedAfterPlace: false,
     listedAfterOrg: false,
