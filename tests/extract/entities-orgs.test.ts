@@ -93,6 +93,14 @@ describe("groups named in the plural", () => {
   });
 });
 
+describe("clubs named after their town", () => {
+  it("should read a town before a plural verb in a match report as its club", () => {
+    const { organizations, places } = entities("Tottenham beat Nottingham Forest 1-0 in the Cup. Looking ahead, Jol said: \"Newcastle have got a very good side.\"\n");
+    assert.ok(organizations.includes("Newcastle"), organizations.join());
+    assert.ok(!places.some((p) => p.startsWith("Newcastle")), places.join());
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -81,6 +81,8 @@ export function orgCueAfter(m: Mention): boolean {
 const SPORT_WORDS = /\b(?:premiership|league|cup|striker|midfielder|defender|goalkeeper|match|fixture|squad|team-mates|referee|penalty|stadium|transfer|coach|tournament|season|goals?|scored|championship|semi-final|quarter-final|final whistle|kick-off|half-time|tackles?|fouls?|booked|touchline|hat-trick|free-kick|relegation|dressing room|red card|yellow card|sent off|midfield|winger|wicket|innings|test match|hurdles|medallist|personal best|heats|athletics|grand slam|seeded|semi-finals?|quarter-finals?)\b/gi;
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|hour|minute|week))/;
 
+const TEAM_VERB = /^(?:have|are|were|face|host|beat|drew|lost|won|remain|sit|lead|trail|need|play)$/;
+
 /** An article about sport: a score, or at least three distinct sporting words. */
 export function isSportText(text: string): boolean {
   const seen = new Set<string>();
@@ -106,5 +108,7 @@ export function isClub(m: Mention, facts: Facts, sport: boolean): boolean {
   if (!sport) return false;
   const b1 = m.before[m.before.length - 1] ?? "";
   if (m.gapBefore === "" && /^(?:in|near|outside)$/.test(b1)) return false;
+  // "Newcastle have got a very good side", "Chelsea are top": a club takes a plural verb, a town does not.
+  if (m.gapAfter === "" && TEAM_VERB.test(m.after[0] ?? "")) return true;
   return !place || (place.kind === "city" && place.population < 100_000);
 }
