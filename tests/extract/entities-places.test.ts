@@ -40,3 +40,10 @@ describe("subdivisions", () => {
     assert.deepEqual(places, []);
   });
 });
+
+describe("parts of cities", () => {
+  it("should read a compass word before a big city as a part of that city", () => {
+    const { places } = entities("There has been a new development in North London and in West Belfast.\n");
+    assert.deepEqual(places, ["North London (GB)", "West Belfast (GB)"]);
+  });
+});

@@ -182,6 +182,8 @@ export function classify(m: Mention): Candidate | undefined {
   if (tokens.length === 2 && /^(?:north|south|east|west|central|eastern|western|northern|southern)$/i.test(tokens[0] as string)) {
     const region = factsOf(tokens[1] as string).place;
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
+    // "North London", "West Belfast": a part of a big city.
+    if (region && region.population >= 100_000 && !factsOf(tokens[1] as string).club) return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
   if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   // "Tony Banks", "Gordon Banks": a first name before a head word that is also a surname.
