@@ -125,4 +125,9 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["Carlos Ruiz: Few people have recovered more than half their savings"]);
   });
+
+  it("should not read the phrase before a cue with its own object as what was said", () => {
+    const story = ["Budget", "", "Formerly one of the chancellor's closest aides, Ed Bell hinted at a Budget giveaway on 16 March."].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
 });

@@ -305,7 +305,10 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     }
   }
   // Reported clause before the cue: "..., she said." / "..., said the firm."
-  const tailEnds = m >= sentenceEnd(tokens) || isPunct(tokens[m], ",;");
+  // ("Formerly one of Mr Brown's aides, Ed Balls hinted at a giveaway": a cue with its own object
+  // after a preposition says nothing of the phrase before it.)
+  const objectAfter = !inverted && isWord(tokens[k + width]) && /^(at|of|against|about)$/.test(tokens[k + width]!.lower);
+  const tailEnds = !objectAfter && (m >= sentenceEnd(tokens) || isPunct(tokens[m], ",;"));
   if (tailEnds) {
     let comma = inverted ? j : clauseStart - 1;
     // `Mr X's plan was a "bossy, interfering" one," he added`: the comma sits inside the quote that ends the clause.
