@@ -49,7 +49,13 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lady|Lord)\.?\s/;
 
 function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   const kind: EntityKind = FIELDS[field];
-  const key = (name: string) => fold(canonicalName(kind, name) ?? name);
+  // An archive names the same entities thousands of times: each spelling is folded once.
+  const keys = new Map<string, string>();
+  const key = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = fold(canonicalName(kind, name) ?? name)));
+    return k;
+  };
 
   // Union-find over every name and alias seen: names linked by one entity are one.
   const parent = new Map<string, string>();
@@ -96,6 +102,16 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
   }
 
   const out = new Map<string, IndexedEntity>();
+  // Aliases and roles gather in sets and are sorted once at the end: re-sorting
+  // them at every mention made a much-named entity cost quadratic time.
+  const aliasSets = new Map<IndexedEntity, Set<string>>();
+  const roleSets = new Map<IndexedEntity, Set<string>>();
+  const ids = new Map<string, string>();
+  const idOf = (name: string) => {
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = slugify(name)));
+    return id;
+  };
   for (const r of records) {
     const renamed = new Map<string, string>();
     const merged = new Map<string, Entity>();
@@ -106,7 +122,7 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
       const aliases = new Set([...(target?.aliases ?? []), ...e.aliases, ...(e.name !== name ? [e.name] : [])]);
       aliases.delete(name);
       const roles = [...new Set([...(target?.roles ?? []), ...(e.roles ?? [])])];
-      merged.set(name, { ...(target ?? e), id: slugify(name), name, aliases: [...aliases].sort(), mentions: (target?.mentions ?? 0) + e.mentions, ...(roles.length ? { roles } : {}) });
+      merged.set(name, { ...(target ?? e), id: idOf(name), name, aliases: [...aliases].sort(), mentions: (target?.mentions ?? 0) + e.mentions, ...(roles.length ? { roles } : {}) });
     }
     (r as Record<Field, Entity[]>)[field] = [...merged.values()];
     const byAlias = new Map<string, string>();
@@ -114,17 +130,27 @@ function mergeField(records: ArticleRecord[], field: Field): IndexedEntity[] {
     for (const q of r.quotes) if (q.speaker) q.speaker = renamed.get(q.speaker) ?? byAlias.get(q.speaker) ?? q.speaker;
     for (const s of r.sources) if (renamed.has(s.name)) s.name = renamed.get(s.name) ?? s.name;
     for (const e of merged.values()) {
-      const entry = out.get(e.id) ?? { id: e.id, name: e.name, aliases: [], articles: 0, mentions: 0, records: [] };
+      let entry = out.get(e.id);
+      if (!entry) {
+        out.set(e.id, (entry = { id: e.id, name: e.name, aliases: [], articles: 0, mentions: 0, records: [] }));
+        aliasSets.set(entry, new Set());
+      }
       entry.articles++;
       entry.mentions += e.mentions;
       entry.records.push(r.id);
-      entry.aliases = [...new Set([...entry.aliases, ...e.aliases])].sort();
-      if (e.roles?.length) entry.roles = [...new Set([...(entry.roles ?? []), ...e.roles])];
+      const aliasSet = aliasSets.get(entry)!;
+      for (const a of e.aliases) aliasSet.add(a);
+      if (e.roles?.length) {
+        let roles = roleSets.get(entry);
+        if (!roles) roleSets.set(entry, (roles = new Set()));
+        for (const role of e.roles) roles.add(role);
+      }
       const geo = e as Entity & { lat?: number | null; lon?: number | null; country?: string | null };
       if (field === "places" && entry.lat == null && geo.lat != null) Object.assign(entry, { lat: geo.lat, lon: geo.lon ?? null, country: geo.country ?? null });
-      out.set(e.id, entry);
     }
   }
+  for (const [entry, set] of aliasSets) entry.aliases = [...set].sort();
+  for (const [entry, set] of roleSets) entry.roles = [...set];
   return [...out.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
 }
 

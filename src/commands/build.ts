@@ -11,7 +11,7 @@ import { formatReport, summarize, writeReport } from "../archive/report.ts";
 import { buildSite } from "../site/build-site.ts";
 import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
-import { ledgerPath } from "../site/render-plan.ts";
+import { ledgerPath, RenderLedger } from "../site/render-plan.ts";
 import { compactJson } from "../site/record-json.ts";
 
 export const REPORT_FILE = "build-report.json";
@@ -36,6 +36,11 @@ export async function buildCommand(args: string[]): Promise<number> {
 
   const progress = new BuildProgress(process.stderr, values.quiet);
   const cache = values["no-cache"] ? null : new ExtractionCache(values.cache);
+  // The render ledger lives beside the extraction cache (--no-cache renders
+  // every page); opened first, so its files are looked at while extraction runs.
+  const ledgerFile = values["no-cache"] ? undefined : ledgerPath(values.cache, outDir);
+  const ledger = ledgerFile ? new RenderLedger(ledgerFile, outDir) : undefined;
+  const looked = ledger?.prefetch();
   progress.start("extract");
   const archive = await buildArchive(articlesDir, { cache, save: false, onProgress: (done, total) => (done === 1 ? progress.setTotal(total) : progress.tick(done)) });
   const archiveUnchanged = !!cache && cache.hits + cache.misses === 0 && !!archive.key;
@@ -45,9 +50,8 @@ export async function buildCommand(args: string[]): Promise<number> {
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
 
   progress.start("render");
-  // The render ledger lives beside the extraction cache: --no-cache renders every page.
-  const ledgerFile = values["no-cache"] ? undefined : ledgerPath(values.cache, outDir);
-  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile });
+  await looked;
+  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile, ledger });
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
   // The archive is kept for the next build once the site is written: each
   // record's JSON is made by then (render plan, downloads) and reused.

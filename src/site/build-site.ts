@@ -31,6 +31,8 @@ export interface SiteBuildOptions {
   search?: boolean;
   /** Where to remember what the output folder holds, so unchanged pages are not rendered again (render-plan.ts). */
   ledgerFile?: string | undefined;
+  /** That ledger, opened already (build.ts opens it first, so its stat calls run while the archive is built). */
+  ledger?: RenderLedger | undefined;
   /** Pages per Eleventy run (render-plan.ts, renderBatches). */
   batchSize?: number | undefined;
 }
@@ -47,7 +49,7 @@ export interface SiteBuildResult {
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
-  const ledger = options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null;
+  const ledger = options.ledger ?? (options.ledgerFile ? new RenderLedger(options.ledgerFile, options.outDir) : null);
   forgetRecordJson();
   configureSite({ articlesDir: options.articlesDir, pathPrefix: options.pathPrefix, archive: options.archive ?? null, ledger });
   // Nothing changed since the last build into this folder: leave it as it is.

@@ -3,7 +3,8 @@
  * by templates/feeds/atom.njk (autoescaped XML); the JSON Feed 1.1 is built
  * here as an object and serialised, never templated.
  */
-import type { ArticleView, SiteData } from "./data.ts";
+import { bodyBlocks } from "./body.ts";
+import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
 import { rfc3339 } from "./dates.ts";
 import { absoluteUrl, checkUrl } from "./urls.ts";
 
@@ -71,7 +72,9 @@ const texts = new WeakMap<ArticleView, string>();
 function feedText(a: ArticleView): string {
   let text = texts.get(a);
   if (text === undefined) {
-    text = a.blocks
+    // Plain text needs no links: blocks without mentions or speaker pages cost a fraction of the page's.
+    const record = sourceRecords.get(a);
+    text = (record ? bodyBlocks(record, () => null, []) : a.blocks)
       .filter((b) => b.type === "p" || b.type === "blockquote")
       .map((b) => b.segments.map((s) => s.text).join(""))
       .join("\n\n");

@@ -8,7 +8,7 @@
  * every page is rendered, as before.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, stat, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { sourceRecords, type ArticleCard, type DirectoryPage, type ListingPage, type ArticleView, type RenderBatch, type SiteData } from "./data.ts";
 import type { Archive } from "../archive/build-archive.ts";
@@ -86,6 +86,8 @@ export class RenderLedger {
   private readonly next = new Map<string, string>();
   /** Files found untouched and written from the same key: their entries carry over without another stat. */
   private readonly fresh = new Set<string>();
+  /** Size and mtime of the ledger's files, read ahead (prefetch); null: the file is gone. */
+  private readonly stats = new Map<string, { size: number; mtimeMs: number } | null>();
 
   constructor(
     readonly ledgerFile: string,
@@ -103,19 +105,49 @@ export class RenderLedger {
     }
   }
 
+  /**
+   * Starts reading the size and mtime of every file the ledger knows, on
+   * libuv's threads: a build calls it before it extracts, so the tens of
+   * thousands of stat calls the plan needs are answered on the other core
+   * while this one merges and shapes the archive (a stat read ahead is still
+   * taken after the last build wrote the file, so a later edit is seen).
+   */
+  prefetch(): Promise<void> {
+    const files = Object.keys(this.old).filter((f) => f !== SITE_ENTRY);
+    if (!files.length) return Promise.resolve();
+    return new Promise((resolve) => {
+      let pending = files.length;
+      for (const file of files) {
+        stat(path.join(this.outDir, file), (error, s) => {
+          // A file may have been looked at synchronously meanwhile; the first answer stands.
+          if (!this.stats.has(file)) this.stats.set(file, error ? null : { size: s.size, mtimeMs: s.mtimeMs });
+          if (--pending === 0) resolve();
+        });
+      }
+    });
+  }
+
+  /** The file's size and mtime: read ahead when it can be, else now; null when it is gone. */
+  private statOf(file: string): { size: number; mtimeMs: number } | null {
+    const known = this.stats.get(file);
+    if (known !== undefined) return known;
+    try {
+      const s = statSync(path.join(this.outDir, file));
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return null;
+    }
+  }
+
   /** Whether the output file was written from this key and has not been touched since. Records the key either way. */
   isFresh(file: string, key: string): boolean {
     this.next.set(file, key);
     const before = this.old[file];
     if (!before || before.key !== key) return false;
-    try {
-      const stat = statSync(path.join(this.outDir, file));
-      const fresh = stat.size === before.size && stat.mtimeMs === before.mtimeMs;
-      if (fresh) this.fresh.add(file);
-      return fresh;
-    } catch {
-      return false;
-    }
+    const stat = this.statOf(file);
+    const fresh = !!stat && stat.size === before.size && stat.mtimeMs === before.mtimeMs;
+    if (fresh) this.fresh.add(file);
+    return fresh;
   }
 
   /**
@@ -128,12 +160,8 @@ export class RenderLedger {
     if (!before || before.key !== key) return false;
     for (const [file, entry] of Object.entries(this.old)) {
       if (file === SITE_ENTRY) continue;
-      try {
-        const stat = statSync(path.join(this.outDir, file));
-        if (stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return false;
-      } catch {
-        return false;
-      }
+      const stat = this.statOf(file);
+      if (!stat || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return false;
     }
     for (const [file, entry] of Object.entries(this.old)) {
       this.next.set(file, entry.key);
