@@ -19,7 +19,7 @@ import "../types.ts";
 import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
 import { factsOf } from "./entities/facts.ts";
-import { TITLE_HEADS } from "./entities/lexicon.ts";
+import { HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
 import { decodeEntities, findMentions, type Mention } from "./entities/mentions.ts";
 import { reconcileNames } from "./entities/speakers.ts";
@@ -32,15 +32,33 @@ export default function entities() {
     for (const block of all) {
       let previous: Candidate | undefined;
       let previousMention: Mention | undefined;
-      for (const m of findMentions(decodeEntities(block.text), block.index)) {
+      // The previous name was itself in a comma list of places ("Hong Kong, Tokyo").
+      let placeList = false;
+      // How many names in a row, each listed after the one before, are organizations ("MCI, BT, ...").
+      let orgRun = 0;
+      const mentions = findMentions(decodeEntities(block.text), block.index);
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i] as Mention;
         if (sport) m.sport = true;
         // A name listed right after a place, body or person is one too, when it can be.
+        let listed = false;
         if (previous && LISTED.test(m.sincePrevious)) {
-          // A bare comma after a body or person is as often an apposition ("the Bar Council, Guy Mansfield").
-          if (previous.kind === "place") m.listedAfterPlace = true;
-          else if (previous.kind === "organization" && COORDINATED.test(m.sincePrevious)) m.listedAfterOrg = true;
-          else if (previous.kind === "person" && COORDINATED.test(m.sincePrevious)) m.listedAfterPerson = true;
+          // A bare comma after a body or person is as often an apposition ("the Bar Council, Guy Mansfield"),
+          // unless the list goes on after this name ("MCI, BT, Deutsche Telekom, Energis", "Stam, Paolo Maldini, Cafu and ...").
+          // (Only names: "the President of the European Parliament, Josep Borrell, that ..." is an apposition; possessives list
+          // diseases as often ("Parkinson's, Alzheimer's"); and only after a name that is surely a body or person.)
+          const next = mentions[i + 1];
+          const goesOn = next !== undefined && LISTED.test(next.sincePrevious) && !m.possessive && !previousMention?.possessive;
+          const inList = COORDINATED.test(m.sincePrevious) || (goesOn && (isSure(previous) || orgRun >= 2));
+          if (previous.kind === "place") {
+            m.listedAfterPlace = true;
+            listed = m.sincePrevious.includes(",");
+            // "Hong Kong, Tokyo and Pusan": the last name of a comma list of places.
+            if (placeList && COORDINATED.test(m.sincePrevious)) m.endsPlaceList = true;
+          } else if (previous.kind === "organization" && inList) m.listedAfterOrg = true;
+          else if (previous.kind === "person" && inList) m.listedAfterPerson = true;
         }
+        placeList = listed;
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         const c = classify(m);
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
@@ -53,6 +71,9 @@ export default function entities() {
           }
         }
         if (c) candidates.push(c);
+        // "Medical Research Council Professor Nancy Rothwell", "Home Office Minister Lord Falconer": the body in front of a person.
+        const body = c?.kind === "person" && c.tokens.length < m.tokens.length - 2 ? bodyBefore(m, c) : undefined;
+        if (body) candidates.push(body);
         // "Paris-based LVMH": the firm, and the place it is based in.
         let at = -1;
         for (let i = 0; i < m.tokens.length; i++) if ((m.tokens[i] as string).endsWith("-based")) at = i;
@@ -64,6 +85,7 @@ export default function entities() {
         // "Munich University", "the Berlin Film Festival": the city an institution or event is named after.
         const home = m.tokens.length > 1 ? homeCity(m) : undefined;
         if (home) candidates.push(home);
+        orgRun = c?.kind === "organization" ? (LISTED.test(m.sincePrevious) ? orgRun + 1 : 1) : 0;
         previous = c;
         previousMention = m;
       }
@@ -111,12 +133,39 @@ function homeCity(m: Mention): Candidate | undefined {
   return undefined;
 }
 
+/** The organization named before a person's role or title in one chunk (two words or more), if the words before the name make one. */
+function bodyBefore(m: Mention, person: Candidate): Candidate | undefined {
+  const start = m.tokens.indexOf(person.tokens[0] as string);
+  if (start < 3) return undefined;
+  let end = start;
+  while (end > 0 && isRoleWord(m.tokens[end - 1] as string)) end--;
+  // "New Metropolitan Police Commissioner ...": "new", "former" describe the role, not the body.
+  const from = ROLE_TIME.test(m.tokens[0] as string) ? 1 : 0;
+  if (end - from < 2 || end === start) return undefined;
+  const body = classify({ ...m, tokens: m.tokens.slice(from, end), after: [], gapAfter: "", possessive: false, itsAfter: false });
+  if (body?.kind !== "organization" || body.tokens.length < 2) return undefined;
+  // Only a body's full name: a head word last, or a known name ("BBC Political" is a desk, not a body).
+  const facts = factsOf(body.tokens.join(" "));
+  return ORG_HEADS.has((body.tokens[body.tokens.length - 1] as string).toLowerCase()) || facts.aliasOrg || facts.knownOrg || facts.body ? body : undefined;
+}
+
+const ROLE_TIME = /^(?:new|former|acting|interim|outgoing|incoming)$/i;
+function isRoleWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, "");
+  return TITLE_HEADS.has(key) || HONORIFICS.has(key) || (TITLE_MODIFIERS.has(key) && !ORG_HEADS.has(key));
+}
+
 /** "Paris-based": the place a firm is based in. */
 const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-based$/u;
 const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
+/** A body named in full or known, a person with a first name or title: safe to start a comma list from. */
+function isSure(c: Candidate): boolean {
+  if (c.kind === "organization") return c.tokens.length > 1 || factsOf(c.tokens.join(" ")).body || factsOf(c.tokens.join(" ")).knownOrg || factsOf(c.tokens.join(" ")).aliasOrg;
+  return c.kind === "person" && (c.honorific || hasFirstName(c.tokens));
+}
 /** "Mike Powell of Dresdner Kleinwort Wasserstein", "Jessica Taylor from Liberty-X". */
 const OF_PERSON = /^,?\s+(?:of|from|at)\s+$/;
 /** Between an owner's "'s" and a person: nothing, or a lower-case role ("'s film critic"), not "'s foul on". */

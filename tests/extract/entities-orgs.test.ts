@@ -81,6 +81,45 @@ describe("organizations by context", () => {
   });
 });
 
+describe("lists and roles", () => {
+  it("should read every name of a comma list that goes on after organizations as an organization", () => {
+    const { organizations, people } = entities("Firms signing up include MCI, BT, Deutsche Telekom, Energis, NTT and many others.\n");
+    assert.ok(organizations.includes("Deutsche Telekom"), organizations.join());
+    assert.deepEqual(people, []);
+  });
+
+  it("should not read an apposition after a body or a list of diseases as a list", () => {
+    const { organizations, people } = entities("Mr Barroso told the President of the European Parliament, Josep Borrell, that the plan stood.\nIt could help victims of Multiple Sclerosis, Motor Neurone Disease, Alzheimer's and other diseases.\n");
+    assert.ok(people.includes("Josep Borrell"), people.join());
+    assert.ok(!organizations.includes("Josep Borrell"), organizations.join());
+    assert.ok(!people.includes("Alzheimer"), people.join());
+  });
+
+  it("should read a one-word name in a comma list of players as a person", () => {
+    const { people } = entities("Milan's veteran defence of Paolo Maldini, Cafu and Alessandro Costacurta held firm.\n");
+    assert.ok(people.includes("Cafu"), people.join());
+  });
+
+  it("should list the body named before a person's title and name", () => {
+    const { organizations, people } = entities("Medical Research Council Professor Nancy Rothwell said so. It was written by Home Office Minister Lord Falconer. New Metropolitan Police Commissioner Sir Ian Blair agreed, BBC Political Correspondent James Hardy said.\n");
+    for (const name of ["Medical Research Council", "Home Office", "Metropolitan Police"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(!organizations.some((o) => o.startsWith("BBC Political") || o.startsWith("New ")), organizations.join());
+    assert.ok(people.includes("Nancy Rothwell"), people.join());
+  });
+
+  it("should read a party, a paper's supplement and a name said with 'its' by someone else apart", () => {
+    const { organizations } = entities("George Galloway founded the anti-war party Respect. He told the Times Higher Education Supplement it would. The genre is in what Manuel Millan calls its infant stage.\n");
+    assert.ok(organizations.includes("Respect"), organizations.join());
+    assert.ok(organizations.includes("Times Higher Education Supplement"), organizations.join());
+    assert.ok(!organizations.includes("Millan"), organizations.join());
+  });
+
+  it("should read a person's name in the plural as that person", () => {
+    const { people } = entities("\"We can't all be Wayne Rooneys,\" he said. Wayne Rooney scored twice.\n");
+    assert.deepEqual(people, ["Wayne Rooney"]);
+  });
+});
+
 describe("groups named in the plural", () => {
   it("should read 'the' before a plural name as a band's, team's or unit's name", () => {
     const { organizations } = entities("The concert features the Beach Boys and the Chemical Brothers, and the Royal Marines band.\n");

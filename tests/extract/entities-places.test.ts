@@ -47,3 +47,23 @@ describe("parts of cities", () => {
     assert.deepEqual(places, ["North London (GB)", "West Belfast (GB)"]);
   });
 });
+
+describe("places by context", () => {
+  it("should read the last name of a comma list of places as a place", () => {
+    const { places } = entities("It has yet to match the events held in Hong Kong, Tokyo and Pusan in South Korea.\n");
+    assert.ok(places.includes("Pusan (null)"), places.join());
+  });
+
+  it("should read a name before a lower-case 'state' as a place, but not a nationality", () => {
+    const { places } = entities("A cocoa farmer from Edo state told Reuters. The firm admitted bribery in the West African state of Benin.\n");
+    assert.ok(places.includes("Edo (null)"), places.join());
+    assert.ok(!places.some((p) => p.startsWith("West African")), places.join());
+  });
+});
+
+describe("clubs in transfer news", () => {
+  it("should read the destination of a move and a team's possessive as clubs in a sports story", () => {
+    const file = entities("Anelka scored in a 2-1 win. He has been linked with a move to Barcelona. Milan's veteran defence held.\n");
+    assert.ok(!file.places.some((p) => p.startsWith("Barcelona") || p.startsWith("Milan")), file.places.join());
+  });
+});

@@ -183,7 +183,7 @@ export function classify(m: Mention): Candidate | undefined {
     const region = factsOf(tokens[1] as string).place;
     if (region && region.kind !== "city") return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
     // "North London", "West Belfast": a part of a big city.
-    if (region && region.population >= 100_000 && !factsOf(tokens[1] as string).club) return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
+    if (region && region.population >= 100_000 && !factsOf(tokens[1] as string).club && !isDemonym(tokens[1] as string)) return make(m, surface, "place", tokens, roles, honorific, { ...region, name, kind: "region" });
   }
   if (tokens.length > 2 && m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && isOrgName(tokens)) return make(m, tokens.slice(1).join(" "), "organization", tokens.slice(1), roles, honorific);
   // "Tony Banks", "Gordon Banks": a first name before a head word that is also a surname.
@@ -611,20 +611,22 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
 function placeByContext(m: Mention, name: string): boolean {
   const { key, plainGiven } = factsOf(name);
   // "Liverpool, and Reds skipper ...": a word only a club or firm takes after it outweighs the list.
-  if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(key) || orgCueAfter(m)) return false;
+  // ("the West African state of Benin": a nationality is no place.)
+  if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(key) || orgCueAfter(m) || isDemonym(m.tokens[m.tokens.length - 1] as string)) return false;
   return strongCue(m) && !plainGiven;
 }
 
 function strongCue(m: Mention): boolean {
   // "Bride and Prejudice" is a film: an English word listed after a place needs more than the list.
   // "between Russia and Yukos", "face Wales, Robinson will": only a comma list that goes on is a list of places.
-  if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common && m.sincePrevious.includes(",") && (m.gapAfter === "," || (m.gapAfter === "" && /^(?:and|or)$/.test(m.after[0] ?? "")))) return true;
+  if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common && ((m.sincePrevious.includes(",") && (m.gapAfter === "," || (m.gapAfter === "" && /^(?:and|or)$/.test(m.after[0] ?? "")))) || m.endsPlaceList)) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
   // "MP for Grantham", "AM for Aberavon": a member's constituency.
   if (m.gapBefore === "" && b1 === "for" && /^(?:mp|mps|msp|mep|am|mla|member)$/.test(b2)) return true;
-  return m.gapAfter === "" && /^(?:region|province|oblast|county|district|regional)$/.test(m.after[0] ?? "");
+  // "Edo state": a lower-case "state" (a capital one is in the name) after a name.
+  return m.gapAfter === "" && /^(?:region|province|oblast|county|district|regional|state)$/.test(m.after[0] ?? "");
 }
 
 function inRegion(after: string[]): boolean {

@@ -18,7 +18,7 @@ const ORG_CUES_BEFORE = words(`
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
   specialist specialists operators vehicle utility utilities jeweller jewellers grocer supermarket
-  bookseller chemist monopoly unit subsidiary subsidiaries band bands network
+  bookseller chemist monopoly unit subsidiary subsidiaries band bands network party
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */
 const ORG_CUES_AFTER = words(`
@@ -81,6 +81,8 @@ export function orgCueAfter(m: Mention): boolean {
 const SPORT_WORDS = /\b(?:premiership|league|cup|striker|midfielder|defender|goalkeeper|match|fixture|squad|team-mates|referee|penalty|stadium|transfer|coach|tournament|season|goals?|scored|championship|semi-final|quarter-final|final whistle|kick-off|half-time|tackles?|fouls?|booked|touchline|hat-trick|free-kick|relegation|dressing room|red card|yellow card|sent off|midfield|winger|wicket|innings|test match|hurdles|medallist|personal best|heats|athletics|grand slam|seeded|semi-finals?|quarter-finals?)\b/gi;
 const SCORE = /\b\d{1,2}-\d{1,2}\b(?!\s*(?:year|month|day|hour|minute|week))/;
 
+const TRANSFER = /^(?:move|switch|transfer|return|loan|moved|switched|transferred|returned|loaned|sold|join)$/;
+const TEAM_PARTS = new Set("defence attack midfield side squad team players fans manager coach captain striker keeper goalkeeper defender midfielder winger boss".split(" "));
 const TEAM_VERB = /^(?:have|are|were|face|host|beat|drew|lost|won|remain|sit|lead|trail|need|play)$/;
 
 /** An article about sport: a score, or at least three distinct sporting words. */
@@ -110,5 +112,8 @@ export function isClub(m: Mention, facts: Facts, sport: boolean): boolean {
   if (m.gapBefore === "" && /^(?:in|near|outside)$/.test(b1)) return false;
   // "Newcastle have got a very good side", "Chelsea are top": a club takes a plural verb, a town does not.
   if (m.gapAfter === "" && TEAM_VERB.test(m.after[0] ?? "")) return true;
+  // "a move to Barcelona", "Milan's veteran defence": a transfer's destination, a team's players.
+  if (m.gapBefore === "" && b1 === "to" && TRANSFER.test(m.before[m.before.length - 2] ?? "")) return true;
+  if (m.possessive && (TEAM_PARTS.has(m.after[0] ?? "") || TEAM_PARTS.has(m.after[1] ?? ""))) return true;
   return !place || (place.kind === "city" && place.population < 100_000);
 }

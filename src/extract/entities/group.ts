@@ -61,7 +61,12 @@ export function groupCandidates(candidates: Candidate[]): Group[] {
   const persons = candidates.filter((c) => c.kind === "person");
   for (const c of persons.filter((p) => p.tokens.length > 1)) {
     const name = c.tokens.join(" ");
-    const g = groups.find((x) => x.kind === "person" && (personKey(x.name) === personKey(name) || (sameLast(x.tokens, c.tokens) && subset(c.tokens, x.tokens))));
+    const g = groups.find((x) => x.kind === "person" && (personKey(x.name) === personKey(name) || (sameLast(x.tokens, c.tokens) && subset(c.tokens, x.tokens)) || pluralOf(name, x.name) || pluralOf(x.name, name)));
+    // "We can't all be Wayne Rooneys": a person's name in the plural is that person, named in the singular.
+    if (g && pluralOf(g.name, name)) {
+      g.name = name;
+      g.tokens = [...c.tokens];
+    }
     join(g ?? add(c, "person", name), c);
   }
   for (const c of candidates) {
@@ -206,6 +211,8 @@ function mergeShortOrgs(groups: Group[]): void {
   }
 }
 
+/** "Wayne Rooneys" is the plural of "Wayne Rooney". */
+const pluralOf = (plural: string, name: string) => plural.length === name.length + 1 && plural.endsWith("s") && personKey(plural.slice(0, -1)) === personKey(name);
 const subset = (a: string[], b: string[]) => a.every((t) => b.some((u) => fold(u) === fold(t)));
 const sameLast = (a: string[], b: string[]) => lastKey(a) === lastKey(b);
 const endsWith = (a: string[], b: string[]) => b.every((t, i) => fold(a[a.length - b.length + i] ?? "") === fold(t));

@@ -60,7 +60,7 @@ export const ORG_HEADS = words(`
   fellowship devices democrats republicans unit utd ventures outfitters stores interactive consortium
   healthcare software music arts megastore megastores electronics banco banque maintenance
   management associates research co-operative cooperative co-op chronicle inquirer examiner
-  incorporated limited financial confederation
+  incorporated limited financial confederation supplement
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`

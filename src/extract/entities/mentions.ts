@@ -29,6 +29,8 @@ export interface Mention {
    * about sport, where club names are clubs.
    */
   listedAfterPlace: boolean;
+  /** The last name of a comma list of places ("Hong Kong, Tokyo and Pusan"). */
+  endsPlaceList: boolean;
   listedAfterOrg: boolean;
   listedAfterPerson: boolean;
   ofPerson: boolean;
@@ -239,7 +241,7 @@ export function findMentions(text: string, block: number): Mention[] {
 }
 
 /** Words between a name and "its" that keep the name the subject: verbs and adverbs, not a speech verb ("Smith said its ...") nor a preposition. */
-const NOT_BEFORE_ITS = new Set("said says say told tells tell added adds claimed claims argued argues insisted insists wrote writes believes believed thinks thought gave give gives given giving offered offers handed hand grant granted to of in for on with by from at the a an about that than as into onto over under after before against between during like via but or nor so yet while when where whereas because although though if since until unless".split(" "));
+const NOT_BEFORE_ITS = new Set("said says say told tells tell added adds claimed claims argued argues insisted insists wrote writes believes believed thinks thought gave give gives given giving offered offers handed hand grant granted to of in for on with by from at the a an about that than as into onto over under after before against between during like via but or nor so yet while when where whereas because although though if since until unless call calls called describes described names named considers considered terms termed dubs dubbed".split(" "));
 
 /**
  * "Gazprom and its lenders", "Yahoo has tweaked its technology", "Energis also did its own":
@@ -298,6 +300,7 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     capitalThe,
     itsAfter: possessive ? false : hasItsAfter(all, index + chunk.length, text, lastTok.end),
     listedAfterPlace: false,
+    endsPlaceList: false,
     listedAfterOrg: false,
     listedAfterPerson: false,
     ofPerson: false,
