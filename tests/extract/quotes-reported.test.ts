@@ -130,4 +130,63 @@ describe("reported speech", () => {
     const story = ["Budget", "", "Formerly one of the chancellor's closest aides, Ed Bell hinted at a Budget giveaway on 16 March."].join("\n");
     assert.deepEqual(reported(story), []);
   });
+
+  it("should read 'predicts' as a cue before its clause", () => {
+    const story = ["Film festival", "", "Festival director Craig Porter predicts it will soon become their equal."].join("\n");
+    assert.deepEqual(reported(story), ["Craig Porter: it will soon become their equal"]);
+  });
+
+  it("should read people led or prompted to speak, and many saying, as unnamed speakers", () => {
+    const story = [
+      "Dance music",
+      "",
+      "These developments lead some to suggest that dance was finished as a popular genre. Anger over the war appeared to be the main reason, with many saying it was unjustified and wrong. The plan was due to be announced on Monday.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["-: dance was finished as a popular genre", "-: it was unjustified and wrong"]);
+  });
+
+  it("should not read what someone is urged to admit as said", () => {
+    const story = ["Budget row", "", "Tom Grey attacked the plans. He urged the chancellor to admit he had dragged millions into the tax net."].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should skip a sentence adverb after the cue and resolve a capitalised role", () => {
+    const story = ["New album", "", "Norman Cole is back with a new album. The DJ admitted, however, that his worldwide success had a downside."].join("\n");
+    assert.deepEqual(reported(story), ["Norman Cole: his worldwide success had a downside"]);
+  });
+
+  it("should give an inner report its own speaker and leave whom it was told and when out of it", () => {
+    const story = [
+      "War advice",
+      "",
+      "In a book published this week, Philip Sandler QC, a member of the chambers, says Lord Goldstone warned Tony Blair on 7 March 2003 that the war could be illegal.",
+    ].join("\n");
+    assert.deepEqual(reported(story), [
+      "Philip Sandler: Lord Goldstone warned Tony Blair on 7 March 2003 that the war could be illegal",
+      "Goldstone: the war could be illegal",
+    ]);
+  });
+
+  it("should read an auxiliary before a plain cue and a quotation placed in a paper", () => {
+    const story = [
+      "Transfer news",
+      "",
+      "Nicolas Anelko was quoted in a French newspaper as saying he would like to play for a bigger club. Chairman John Wardley spoke later. But Wardley did stress that the club was not inviting any offers.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Nicolas Anelko: he would like to play for a bigger club", "John Wardley: the club was not inviting any offers"]);
+  });
+
+  it("should not take two names joined after a clause's verb for one speaker", () => {
+    const story = ["Hip-hop", "", "His name is Tote Kong and Manuel Milan says that he is the hip-hop leader in Spain."].join("\n");
+    assert.deepEqual(reported(story), ["Manuel Milan: he is the hip-hop leader in Spain"]);
+  });
+
+  it("should need the clause's own verb for a cue that also takes an object", () => {
+    const story = [
+      "Parties",
+      "",
+      "He promised more such parties around the world - despite problems after the last event, which ended in chaos. Critics claim the law, which the EU says is needed, is little more than a law on ideas.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["-: the law, which the EU says is needed, is little more than a law on ideas"]);
+  });
 });

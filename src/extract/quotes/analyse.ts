@@ -503,7 +503,7 @@ function isRoleWord(w: string): boolean {
 
 type Resolved = { a: Attribution; speaker: Speaker | null };
 
-const JUDGING = /^(called|branded|dubbed|labelled|labeled|described|accused|condemned|criticised|criticized)$/;
+const JUDGING = /^(called|calls|branded|brands|dubbed|dubs|labelled|labeled|labels|described|describes|accused|condemned|criticised|criticized)$/;
 
 /** The subject of a judging verb ("X called ...") a few words before quote `qi` and after token `after`. */
 function judgeBefore(tokens: Token[], qi: number, after: number): { subject: Subject; verb: string } | null {
@@ -512,7 +512,8 @@ function judgeBefore(tokens: Token[], qi: number, after: number): { subject: Sub
     if (t.kind === "quote") return null;
     if (t.kind !== "word" || t.cap || !JUDGING.test(t.lower)) continue;
     let from = v;
-    while (from > 0 && from > after + 1 && tokens[from - 1]!.kind === "word" && !/^(and|but|while|who|which|that)$/.test(tokens[from - 1]!.lower)) from--;
+    // ("The genre is in what Millan calls its "infant stage"": what the one after "what" calls it.)
+    while (from > 0 && from > after + 1 && tokens[from - 1]!.kind === "word" && !/^(and|but|while|who|which|that|what)$/.test(tokens[from - 1]!.lower)) from--;
     if (from === v || from === 0) return null; // the sentence's own subject is found the usual way
     const subject = subjectFrom(tokens.slice(from, v));
     return subject ? { subject, verb: t.text } : null;

@@ -92,7 +92,9 @@ function isBoundary(tokens: Token[], i: number): boolean {
   if (t.lower === "and") {
     const a = tokens[i - 1];
     const b = tokens[i + 1];
-    if (isWord(a) && isWord(b) && ((ROLE_WORDS.has(a.lower) && ROLE_WORDS.has(b.lower)) || (a.cap && b.cap))) return false;
+    // ("His name is Tote King and Manuel Millan says ...": after a clause's verb, "and" joins clauses.)
+    const clauseBefore = tokens.slice(Math.max(0, i - 5), i).some((x) => isWord(x) && !x.cap && FINITE_HINTS.has(x.lower));
+    if (isWord(a) && isWord(b) && ((ROLE_WORDS.has(a.lower) && ROLE_WORDS.has(b.lower)) || (a.cap && b.cap && !clauseBefore))) return false;
   }
   return true;
 }
@@ -111,9 +113,11 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (t.lower === "saying" && tokens[k - 1]?.lower === "as") {
       const q = tokens.slice(Math.max(0, k - 10), k).findLastIndex((x) => x.lower === "quoted" || x.lower === "quotes" || x.lower === "quoting");
       const at = q >= 0 ? Math.max(0, k - 10) + q : -1;
-      let subject = at >= 0 && at + 1 < k - 1 ? subjectFrom(tokens.slice(at + 1, k - 1)) : null;
+      // ("was quoted in a French newspaper as saying": a place of quotation is nobody quoted.)
+      let subject = at >= 0 && at + 1 < k - 1 && !PREPS.has(tokens[at + 1]!.lower) ? subjectFrom(tokens.slice(at + 1, k - 1)) : null;
       // "Mr Grady was quoted as saying": the subject of the passive is the one quoted.
-      if (!subject && at === k - 2 && isWord(tokens[at - 1]) && PASSIVE.has(tokens[at - 1]!.lower)) {
+      // ("Anelka was quoted in a French newspaper as saying": where he was quoted may come between.)
+      if (!subject && at >= 0 && at >= k - 8 && isWord(tokens[at - 1]) && PASSIVE.has(tokens[at - 1]!.lower) && tokens.slice(at + 1, k - 1).every(isWord) && (at === k - 2 || CUE_PREPOSITIONS.has(tokens[at + 1]!.lower))) {
         let j = at - 2;
         while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
         subject = j >= 0 ? leftSubject(tokens, j) : null;
@@ -132,6 +136,24 @@ export function findAttributions(tokens: Token[]): Attribution[] {
           const end = clauseEnd(tokens, m);
           if (isClause(tokens, m, end, "said")) a.clause = [m, end];
         }
+        out.push(a);
+        continue;
+      }
+    }
+    // "These developments lead some to suggest that ...", "prompted some charities to say the plans ...":
+    // the people led or prompted to speak are its speakers.
+    if (tokens[k - 1]?.lower === "to" && (REPORTING_VERBS.has(t.lower) || REPORTING_VERBS.has(`${t.lower}s`)) && !t.cap) {
+      const cause = tokens.slice(Math.max(0, k - 6), k - 1).findLastIndex((x) => isWord(x) && CAUSING.has(x.lower));
+      const at = cause >= 0 ? Math.max(0, k - 6) + cause : -1;
+      const lone = at === k - 3 && LONE_PEOPLE.has(tokens[at + 1]!.lower) ? tokens[at + 1]!.lower : "";
+      const np: Subject | null = lone ? { form: "np", words: [lone], role: lone, head: lone } : at >= 0 && at + 1 < k - 1 && tokens.slice(at + 1, k - 1).every(isWord) ? subjectFrom(tokens.slice(at + 1, k - 1)) : null;
+      const people = np && (np.form === "name" ? parseName(np.words)?.kind === "person" : np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head) || (np.words.length === 1 && LONE_PEOPLE.has(np.head))));
+      if (np && people) {
+        const a: Attribution = { at: k, verb: t.lower, cue: t.text, subject: np, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
+        let m = k + 1;
+        if (tokens[m]?.lower === "that") m++;
+        const end = clauseEnd(tokens, m);
+        if (tokens[m]?.kind !== "quote" && isClause(tokens, m, end, "said")) a.clause = [m, end];
         out.push(a);
         continue;
       }
@@ -163,7 +185,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       const w = tokens.slice(Math.max(0, k - 6), k).findLastIndex((x) => x.lower === "with");
       const at = w >= 0 ? Math.max(0, k - 6) + w : -1;
       const np = at >= 0 && at + 1 < k ? subjectFrom(tokens.slice(at + 1, k)) : null;
-      if (np && (np.form === "name" ? parseName(np.words)?.kind === "person" : np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head)))) {
+      // ("with many saying it was "unjustified"": a lone quantity is people too.)
+      if (np && (np.form === "name" ? parseName(np.words)?.kind === "person" : np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head) || (np.words.length === 1 && LONE_PEOPLE.has(np.head))))) {
         const a = participle(tokens, k, np);
         if (a) out.push(a);
         continue;
@@ -184,6 +207,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "urged the chancellor to admit he had ...": what he was asked to say, not what he said.
+    if (tokens[k - 1]?.lower === "to" && /^(stress|admit|confirm|reveal)$/.test(t.lower)) continue;
     // "added his voice to ...", "added a second goal": something added, not words.
     if ((t.lower === "added" || t.lower === "adds") && /^(his|her|its|their|a|an)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     // "member states needed to ...": a plural noun, not a cue (a cue "states" is followed by what is stated).
@@ -204,7 +229,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   const verb = tokens.slice(k, k + width).map((t) => t.lower).join(" ");
   // Skip adverbs between subject and verb ("Maliar meanwhile said").
   let j = k - 1;
-  while (j >= 0 && isWord(tokens[j]) && CUE_ADVERBS.has(tokens[j]!.lower)) j--;
+  // ("Wardle did stress that ...": an auxiliary before the verb's plain form, too.)
+  while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
   const before = tokens[j];
   const afterQuoteOrComma = j < 0 || before!.kind === "quote" || isPunct(before, ",");
 
@@ -254,10 +280,14 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     while (e < m + 5 && isWord(tokens[e]) && !/^(that|he|she|they|we|i)$/.test(tokens[e]!.lower) && !/ing$/.test(tokens[e]!.lower) && !FINITE_HINTS.has(tokens[e]!.lower)) e++;
     if (e > m + 1 && isWord(tokens[e]) && /^(that|he|she|they|we|i)$/.test(tokens[e]!.lower)) m = e;
   }
+  // "The DJ admitted, however, that ...": a sentence adverb set off by commas.
+  if (!inverted && isPunct(tokens[m], ",") && isWord(tokens[m + 1]) && SET_OFF_ADVERBS.has(tokens[m + 1]!.lower) && isPunct(tokens[m + 2], ",") && isWord(tokens[m + 3])) m += 3;
   // "warned Mr Ebbers that ...", "promised her that ...": whom it was said to, before "that".
   if (!inverted && verb !== "told" && verb !== "tells" && isWord(tokens[m]) && tokens[m]!.lower !== "that") {
     const object = /^(him|her|them|us|me|you)$/.test(tokens[m]!.lower) ? m + 1 : isCapWord(tokens[m]) ? capRunEnd(tokens, m) : m;
-    if (object > m && object - m <= 4 && tokens[object]?.lower === "that" && isWord(tokens[object + 1])) m = object;
+    // ("warned Tony Blair on 7 March 2003 that ...": when may come between.)
+    const that = object > m ? skipAdverbials(tokens, object) : m;
+    if (object > m && object - m <= 4 && that - object <= 6 && tokens[that]?.lower === "that" && isWord(tokens[that + 1])) m = that;
   }
   const tailStart = m;
   m = skipAdverbials(tokens, m);
@@ -449,6 +479,11 @@ export function subjectFrom(whole: Token[]): Subject | null {
     const head = span[1]!.lower;
     return { form: "np", det: "the", words: [head], role: head, head };
   }
+  // "The DJ admitted ...": a capitalised role after "the" is a role, not a name.
+  if (n === 2 && span[0]!.lower === "the" && isCapWord(span[1]) && (ROLE_WORDS.has(span[1]!.lower) || PERSON_ROLE_NOUNS.has(span[1]!.lower)) && !HONORIFICS.has(span[1]!.lower)) {
+    const head = span[1]!.lower;
+    return { form: "np", det: "the", words: ["the", head], role: `the ${head}`, head };
+  }
   // "Cara Diemont of IT firm Dimension Data": a person named before "of", "from" or "at" is the subject
   // (so is "Mr Hirsch from Retail Banking Research": a title marks a surname).
   for (let p = 1; p < n - 1; p++) {
@@ -629,7 +664,8 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
   const start = i;
   while (i < tokens.length && isWord(tokens[i]) && !PREPS.has(tokens[i]!.lower) && !BOUNDARY_WORDS.has(tokens[i]!.lower) && !FINITE_HINTS.has(tokens[i]!.lower) && i - start < 8) {
     const w = tokens[i]!;
-    if (i > start && !w.cap && (CUE_ADVERBS.has(w.lower) || TIME_WORDS.has(w.lower) || /ly$|wards$/.test(w.lower))) break;
+    // ("..., says Lord Goldsmith warned Tony Blair ...": a cue verb ends the name; it is the clause's.)
+    if (i > start && !w.cap && (CUE_ADVERBS.has(w.lower) || TIME_WORDS.has(w.lower) || /ly$|wards$/.test(w.lower) || CUE_VERBS.has(w.lower))) break;
     i++;
   }
   // "..., said the chairman of the Commons education select committee, Labour MP Barry Sheerman.":
@@ -862,12 +898,39 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   // ("had he still been a backbencher, he would ...": a condition, not a relative clause.)
   if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0 && !((words[1]?.lower ?? "") in PRONOUNS)) return false;
   // ("red tape" and "hundred" hold no verb.)
-  if (CLAUSE_ONLY_VERBS.has(verb)) return words.some((t) => FINITE_HINTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)));
+  if (CLAUSE_ONLY_VERBS.has(verb)) {
+    // "promised more such parties ... - despite problems after the event, which ended in chaos": a verb
+    // inside a relative clause or after a dash belongs to another clause.
+    // ("the law, which the EU says is needed ..., is little more than ...": the main verb after it counts.)
+    let relative = false;
+    let dashed = false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === "punct") {
+        // A dash opens an aside ("- despite problems after the event, ...") and a second one closes it.
+        if (DASHES.includes(t.text)) dashed = !dashed;
+        if (t.text === "," || DASHES.includes(t.text)) relative = dashed;
+        continue;
+      }
+      if (i > from && /^(which|who|whom|whose)$/.test(t.lower)) relative = true;
+      if (!relative && (FINITE_HINTS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)))) return true;
+    }
+    return false;
+  }
   return true;
 }
 
 /** Verbs of opinion that report a clause only when set after it: "The market will recover, thinks Mr Dean." */
-const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "predicts", "estimated", "estimates", "reckoned", "believed", "thought"]);
+/** Common past forms without "-ed" ("the cause easily won him over"). */
+const IRREGULAR_PAST = new Set("won lost fell rose took made saw went found gave got came left kept held told thought knew grew began ran paid sold bought brought meant led became felt".split(" "));
+/** Words that cause someone to speak ("led some to suggest", "prompted the minister to say"). */
+const CAUSING = new Set(["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forced", "caused", "causing"]);
+/** Quantities that stand alone for people ("with many saying ..."). */
+const LONE_PEOPLE = new Set(["many", "some", "most", "several", "others", "few", "both", "all"]);
+/** Sentence adverbs set off by commas right after a cue ("admitted, however, that"). */
+const SET_OFF_ADVERBS = new Set(["however", "though", "nevertheless", "nonetheless", "meanwhile", "also", "therefore", "too", "again", "instead"]);
+
+const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "estimated", "estimates", "reckoned", "believed", "thought"]);
 
 const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "insisting", "warning", "arguing", "claiming"]);
 

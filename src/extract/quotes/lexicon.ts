@@ -19,6 +19,7 @@ export const CUE_VERBS = set(`
   countered retorted insisted vowed vows pledged promised promises indicated indicates hinted
   disclosed signalled signaled
   forecast forecasts reiterated reiterates alleged alleges speculated
+  stress admit confirm reveal
 `);
 
 /**
@@ -34,6 +35,7 @@ export const REPORTING_VERBS = set(`
   emphasised emphasized conceded concedes agreed agrees complained complains cautioned vowed
   vows pledged promised promises indicated indicates hinted disclosed signalled signaled
   forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
+  stress admit confirm reveal
 `);
 
 /** Verbs that need a clause with a finite verb to count as reported speech (they also take plain objects). */
@@ -43,7 +45,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   indicates hinted disclosed signalled signaled stressed stresses emphasised emphasized
   emphasises emphasizes noted notes predicted predicts claim warn argue insist predict
   forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
-  agreed agrees
+  agreed agrees stress admit confirm reveal
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */

@@ -283,6 +283,8 @@ export class Focus {
       const org = issued ? this.orgs[this.orgs.length - 1] : undefined;
       return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
     }
+    // "with many saying ...", "lead some to suggest ...": people, counted but not named.
+    if (subject.words.length === 1 && /^(many|some|most|several|others|few)$/.test(head)) return { name: null, kind: "group", role: text };
     // "The tobacco companies denied ..., saying": an unnamed side, whom a later "they" means.
     if (INSTITUTIONS.has(head) && !subject.object) return { name: null, kind: "group", role: text };
     const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$/.test(head) || /(man|woman)$/.test(head);
