@@ -140,6 +140,13 @@ describe("clubs named after their town", () => {
   });
 });
 
+describe("festivals and awards", () => {
+  it("should read a festival, a film market or an awards show as the body that runs it", () => {
+    const { organizations } = entities("Organisers of the third Bangkok International Film Festival carried on, as did the Bangkok Film Market. He won at the Brit Awards.\n");
+    for (const name of ["Bangkok International Film Festival", "Bangkok Film Market", "Brit Awards"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -234,6 +234,8 @@ export function classify(m: Mention): Candidate | undefined {
       // "the Beach Boys", "the Chemical Brothers", "the All Blacks": "the" before a plural makes a band's, team's or unit's name.
       // (A capital "The" inside a sentence opens a title: "Alan Bennett's The History Boys"; "of" goes on with one: "the Darling Buds of May".)
       if (m.article && !m.capitalThe && !firstName && !m.possessive && !(m.gapAfter === "" && m.after[0] === "of") && GROUP_PLURAL.test(last) && !NOT_PERSON_HEADS.has(lastWord) && !NOT_GROUP_PLURALS.has(lastWord) && !isDemonym(last) && !isBigPlace(tail.place) && !isBigPlace(head.place)) return make(m, surface, "organization", tokens, roles, honorific);
+      // "Bangkok International Film Festival", "Brit Awards": a festival or an awards show is run by a body of that name.
+      if (!firstName && tokens.length > 1 && EVENT_BODIES.has(lastWord) && !m.possessive) return make(m, surface, "organization", tokens, roles, honorific);
       if ((NOT_PERSON_HEADS.has(lastWord) && !(firstName && !head.common && SURNAME_HEADS.has(lastWord))) || isDemonym(tokens[tokens.length - 1] as string) || notAPerson(m) || EVENT_FIRST.has(head.key)) return undefined;
       // "Deputy Prime Minister", "Operating Officer": a role without anyone named.
       if (tokens.every((t) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t)))) return undefined;
@@ -354,6 +356,8 @@ function personInitials(tokens: string[]): boolean {
   return isTitleCase(last) && !tail.common && !tail.place && !isKnownBody(last) && !isKnownBody(tokens.join(" ")) && !ORG_HEADS.has(tail.key) && !NOT_PERSON_HEADS.has(tail.key);
 }
 
+/** Events named after the body that runs them. */
+const EVENT_BODIES = new Set(["festival", "awards", "market"]);
 /** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */
 const GROUP_PLURAL = /[^su'’]s$/;
 /** Plurals after "the" that name periods, events or things, not groups. */
