@@ -147,6 +147,13 @@ describe("festivals and awards", () => {
   });
 });
 
+describe("websites", () => {
+  it("should read a website's address as an organization, in lower case too", () => {
+    const { organizations } = entities("So he launched a website called latinohiphopradio.com. Latinohiphopradio.com has been up for a year, and Amazon.com said the dot.com boom was over.\n");
+    assert.deepEqual(organizations.sort(), ["Amazon.com", "latinohiphopradio.com"]);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -17,7 +17,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
-import { type Mention, plainWord } from "./mentions.ts";
+import { type Mention, plainWord, WEB_ADDRESS } from "./mentions.ts";
 import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
@@ -132,6 +132,8 @@ export function classify(m: Mention): Candidate | undefined {
   }
 
   const name = tokens.join(" ");
+  // "latinohiphopradio.com", "Amazon.com": a website (not the word "dot.com").
+  if (tokens.length === 1 && !honorific && name.includes(".") && WEB_ADDRESS.test(name) && !factsOf(name.slice(0, name.indexOf("."))).common && !/^dot\./i.test(name)) return make(m, name, "organization", tokens, [], false);
   // Aliases keep the courtesy title ("Mr Zelenskyy") but not the role ("President ...").
   const surface = `${honorificWord}${name}`;
   // "best actress Oscar": a role before a body's name ("Oscar", "Bafta") does not make it a person.

@@ -64,6 +64,8 @@ interface Token {
 }
 
 const TRAILING = /[-'’&]$/;
+/** "latinohiphopradio.com", "Amazon.com", "Plus.net": a website's address names it, capital or not. */
+export const WEB_ADDRESS = /^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]\.(?:com|net|org|co\.uk|org\.uk|tv|fm|info|biz)$/;
 
 /** Capitalised, or a lower-case particle before a capital ("al-Assad"); ASCII letters answered without a regex, as most words are. */
 function isCap(t: string): boolean {
@@ -86,7 +88,7 @@ function tokenize(text: string): Token[] {
     if (TRAILING.test(t) && t !== "&") t = t.replace(/[-'’&]+$/, "");
     if (!t) continue;
     const start = m.index ?? 0;
-    out.push({ text: t, start, end: start + t.length, cap: isCap(t) });
+    out.push({ text: t, start, end: start + t.length, cap: isCap(t) || (t.includes(".") && WEB_ADDRESS.test(t)) });
   }
   return out;
 }
