@@ -189,4 +189,22 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["-: the law, which the EU says is needed, is little more than a law on ideas"]);
   });
+
+  it("should keep a thing named with 'called' inside the reported clause", () => {
+    const story = ["Schools", "", "Matthew Herrin from EduVisions told the BBC programme Go Digital how the group uses satellite radio and handheld computers called E-slates."].join("\n");
+    assert.deepEqual(reported(story), ["Matthew Herrin: how the group uses satellite radio and handheld computers called E-slates"]);
+  });
+
+  it("should give quoted words to the one who 'calls' them so", () => {
+    const file = runArticle(["Hip-hop", "", 'Manuel Milan runs the site. The genre is in what Milan calls its "infant stage".'].join("\n"));
+    assert.deepEqual(
+      (file.data.quotes ?? []).map((q) => `${q.kind} ${q.speaker}: ${q.text}`),
+      ["partial Manuel Milan: infant stage"],
+    );
+  });
+
+  it("should read an exclamation mark inside a name as part of the speaker's name", () => {
+    const story = ["Protest", "", "Brett Locke of gay group OutRage! said they were wiping the slate clean."].join("\n");
+    assert.deepEqual(reported(story), ["Brett Locke: they were wiping the slate clean"]);
+  });
 });

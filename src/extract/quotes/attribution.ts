@@ -231,6 +231,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   let j = k - 1;
   // ("Wardle did stress that ...": an auxiliary before the verb's plain form, too.)
   while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
+  // "Brett Lock of gay group OutRage! said": an exclamation mark that is part of a name.
+  if (j === k - 1 && isPunct(tokens[j], "!") && isCapWord(tokens[j - 1]) && tokens[j]!.start === tokens[j - 1]!.end) j--;
   const before = tokens[j];
   const afterQuoteOrComma = j < 0 || before!.kind === "quote" || isPunct(before, ",");
 
@@ -865,7 +867,9 @@ function clauseEnd(tokens: Token[], from: number): number {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., and the Refugee Council called his comments ...": another speaker's verb starts a new sentence part.
-    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x) => isWord(x) && !x.cap && (REPORTING_VERBS.has(x.lower) || JUDGING_VERBS.has(x.lower)) && !FINITE_HINTS.has(x.lower))) {
+    // ("... and handheld computers called E-slates": a thing named, no one who judges.)
+    const judges = (x: Token, at: number) => JUDGING_VERBS.has(x.lower) && !(isCapWord(tokens[at + 1]) && isWord(tokens[at - 1]) && !tokens[at - 1]!.cap && !PERSON_ROLE_NOUNS.has(tokens[at - 1]!.lower) && !GROUP_NOUNS.has(tokens[at - 1]!.lower) && !(tokens[at - 1]!.lower in PRONOUNS));
+    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x, o) => isWord(x) && !x.cap && (REPORTING_VERBS.has(x.lower) || judges(x, i + 1 + o)) && !FINITE_HINTS.has(x.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., he insisted England were ...": another attribution starts.
