@@ -71,9 +71,6 @@ export function speaksAsPerson(s: Speaker): boolean {
   // ("An EU spokesman said ..." speaks for the EU.)
   if (qualified) return !/^spokes/.test(head) && (GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head));
   if (s.kind === "organization" || s.kind === "country" || s.name) return false;
-  // "A spokeswoman said ... she added that ...": an unnamed spokesperson speaks for the body the story
-  // makes her speak for, even when it is not named in the sentence.
-  if (/^spokes/.test(head)) return false;
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
 }
 
