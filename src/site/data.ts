@@ -243,12 +243,12 @@ function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
 function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings, abs: (url: string) => string): ArticleView {
   const link = (kind: TermKind, id: string, name: string): Link | null => {
     const t = terms.byKind.get(kind)?.get(id) ?? terms.named(kind, name);
-    return t ? { name: t.name, url: t.url } : null;
+    return t ? terms.linkTo(t) : null;
   };
   const termLinks = (kind: TermKind, list: { id: string; name: string }[]) => dedupe(list.map((e) => link(kind, slugOf(e.id, e.name), e.name)));
   const speakerLink = (name: string): Link | null => {
     const t = terms.voice(name);
-    return t ? { name: t.name, url: t.url } : null;
+    return t ? terms.linkTo(t) : null;
   };
 
   const people = termLinks("person", r.people);
@@ -361,6 +361,8 @@ function addRelated(records: ArticleRecord[], views: ArticleView[]): void {
   // relatedness and cost quadratic time (the cap keeps big archives linear).
   const common = Math.min(Math.max(10, records.length / 5), 100);
   const score = new Float64Array(records.length);
+  // One teaser per article, shared by every article that lists it as related.
+  const teasers: ArticleView["related"][number][] = [];
   const touched: number[] = [];
   keysOf.forEach((keys, i) => {
     for (const k of keys) {
@@ -385,7 +387,7 @@ function addRelated(records: ArticleRecord[], views: ArticleView[]): void {
     }
     for (const j of touched) score[j] = 0;
     touched.length = 0;
-    views[i]!.related = best.map((j) => views[j]!).map((v) => ({ title: v.title, url: v.url, dateText: v.dateText }));
+    views[i]!.related = best.map((j) => (teasers[j] ??= { title: views[j]!.title, url: views[j]!.url, dateText: views[j]!.dateText }));
   });
 }
 

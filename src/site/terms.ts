@@ -56,9 +56,9 @@ export const KIND_PATHS: Record<TermKind, string> = {
 
 export class TermIndex {
   readonly byKind = new Map<TermKind, Map<string, Term>>();
-  private readonly nameCounts = new Map<Term, Map<string, number>>();
+  private nameCounts = new Map<Term, Map<string, number>>();
   /** Article ids per term, for membership: `articles.includes` made big archives quadratic. */
-  private readonly members = new Map<Term, Set<string>>();
+  private members = new Map<Term, Set<string>>();
   /** Name or alias → term, per kind, for records whose entity id does not slug to a term. */
   private readonly byName = new Map<TermKind, Map<string, Term>>();
   /** Lower-cased name or alias → person/organization term, for speakers. */
@@ -119,7 +119,19 @@ export class TermIndex {
       for (const term of terms.values()) if (!names.has(term.name)) names.set(term.name, term);
       this.byName.set(kind, names);
     }
+    // What only collecting needs goes: every article view keeps the index for
+    // its links, and at 16,000 articles these were about 20 MB for the whole build.
+    this.nameCounts = new Map();
+    this.members = new Map();
   }
+
+  /** The link to a term, one object per term: thousands of views share it instead of each holding a copy. */
+  linkTo(term: Term): { name: string; url: string } {
+    let link = this.links.get(term);
+    if (!link) this.links.set(term, (link = { name: term.name, url: term.url }));
+    return link;
+  }
+  private readonly links = new Map<Term, { name: string; url: string }>();
 
   list(kind: TermKind): Term[] {
     return [...(this.byKind.get(kind)?.values() ?? [])];
