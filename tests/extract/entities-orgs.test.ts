@@ -154,6 +154,31 @@ describe("websites", () => {
   });
 });
 
+describe("initials", () => {
+  it("should read an initial and a surname in a team sheet as a person, not 'X Factor'", () => {
+    const { people } = entities("Wales: H Luscombe, T Shanklin, G Henson, S Williams; S Jones.\nHe beat the X Factor winner.\n");
+    for (const name of ["T Shanklin", "G Henson", "S Williams"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
+    assert.ok(!people.includes("X Factor"), people.join());
+  });
+
+  it("should read 'Air' before a name as an airline", () => {
+    const { organizations } = entities("It signed deals with two Indian airlines - Air Deccan and Kingfisher.\n");
+    assert.ok(organizations.includes("Air Deccan"), organizations.join());
+  });
+
+  it("should read two initials before a name as a firm when the words around say so, and as the firm everywhere then", () => {
+    const { organizations, people } = entities("The carmaker MG Rover said sales fell. MG Rover is in trouble.\n");
+    assert.deepEqual(organizations, ["MG Rover"]);
+    assert.deepEqual(people, []);
+  });
+
+  it("should read a person's surname before a verb and 'its' as that person", () => {
+    const { organizations, people } = entities("England coach Andy Robinson spoke. As far as Robinson is concerned its findings must not be ignored.\n");
+    assert.deepEqual(organizations, []);
+    assert.deepEqual(people, ["Andy Robinson"]);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -222,9 +222,14 @@ export function classify(m: Mention): Candidate | undefined {
     // "Egypt FA", "Kenya RFU": a country's body by its acronym.
     if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     // "ABN Amro", "BNP Paribas", "ING Barings": a firm's initials before a name (two letters are as often a person's: "JP McManus").
-    if (tokens.length <= 4 && firmInitials(tokens)) return make(m, surface, "organization", tokens, roles, honorific);
+    if (tokens.length <= 4 && firmInitials(tokens, orgCue(m) ? 2 : 3)) return make(m, surface, "organization", tokens, roles, honorific);
+    // "Air Deccan", "Air Canada": an airline.
+    if (tokens.length <= 3 && tokens[0] === "Air" && tokens.slice(1).every(isTitleCase) && !isBigPlace(facts.place)) return make(m, surface, "organization", tokens, roles, honorific);
+    // "G Henson", "S Williams" (team sheets), "S Hussain Zaidi": one initial before names that are no English words.
+    // (Only in a list: "X Factor", "V Festival" are names of things.)
+    if (tokens.length <= 3 && INITIAL.test(tokens[0] as string) && LIST_GAP.test(m.gapBefore) && LIST_GAP.test(m.gapAfter) && !(m.sentenceStart && tokens[0] === "A") && tokens.slice(1).every((t) => isTitleCase(t) && !factsOf(t).common && !ORG_HEADS.has(lower(t)) && !NOT_PERSON_HEADS.has(lower(t))) && !isKnownBody(name) && !facts.place) return make(m, surface, "person", tokens, roles, honorific);
     // "JP McManus", "AC Grayling": two initials before a surname that is no English word.
-    if (tokens.length === 2 && personInitials(tokens)) return make(m, surface, "person", tokens, roles, true);
+    if (tokens.length === 2 && !orgCue(m) && !m.itsAfter && personInitials(tokens)) return make(m, surface, "person", tokens, roles, honorific);
     if (tokens.length <= 4 && tokens.every((t, i) => isTitleCase(t) || /^(?:de|da|di|van|von|der|bin|al|el|la|le)$/.test(t) || INITIAL_STOP.test(t) || (i > 0 && i < tokens.length - 1 && INITIAL.test(t)))) {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
@@ -341,9 +346,9 @@ function subjectOfIts(m: Mention, key: string): boolean {
 }
 
 /** A firm's initials (three letters or more, no trade acronym nor country) before names that are not a role nor an event's. */
-function firmInitials(tokens: string[]): boolean {
+function firmInitials(tokens: string[], shortest: number): boolean {
   const first = tokens[0] as string;
-  if (first.length < 3 || !isAcronym(first) || NOT_ORG_ACRONYMS.has(first) || factsOf(first).place) return false;
+  if (first.length < shortest || !isAcronym(first) || NOT_ORG_ACRONYMS.has(first) || factsOf(first).place) return false;
   const rest = tokens.slice(1);
   return rest.every(isTitleCase) && !isTitleWord(rest[rest.length - 1] as string) && !rest.some((t) => NOT_PERSON_HEADS.has(lower(t)) || isWorkWord(t));
 }
@@ -358,6 +363,7 @@ function personInitials(tokens: string[]): boolean {
   return isTitleCase(last) && !tail.common && !tail.place && !isKnownBody(last) && !isKnownBody(tokens.join(" ")) && !ORG_HEADS.has(tail.key) && !NOT_PERSON_HEADS.has(tail.key);
 }
 
+const LIST_GAP = /^[,;:.]$/;
 /** Events named after the body that runs them. */
 const EVENT_BODIES = new Set(["festival", "awards", "market"]);
 /** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */

@@ -92,6 +92,14 @@ export function groupCandidates(candidates: Candidate[]): Group[] {
       join(g ?? add(c, "place", name), c);
       continue;
     }
+    // "As far as Robinson is concerned its findings ...": a surname read as a body by its verb and "its" is the person named in full.
+    if (c.tokens.length === 1 && c.mention.itsAfter) {
+      const person = personFor(groups, c);
+      if (person) {
+        join(person, c);
+        continue;
+      }
+    }
     const name = canonicalName("organization", c.tokens.join(" ")) ?? c.tokens.join(" ");
     const g = groups.find((x) => x.kind === "organization" && sameOrg(x, name));
     if (g && g.tokens.length < name.split(" ").length && !isAcronymOf(name, g.name)) {
