@@ -11,7 +11,7 @@ import type { Archive } from "../archive/build-archive.ts";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
 import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
-import { hashOf, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
+import { hashOf, pageKeys, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson } from "./record-json.ts";
 import { WORLD_ASSET } from "./maps.ts";
 import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardMembers, type SearchShard } from "./search-index.ts";
@@ -201,11 +201,16 @@ function pagefindVersionOf(): string {
  * only once the bundle is written.
  */
 function startSearchIndex(outDir: string, data: SiteData, ledger: RenderLedger | null): { done: Promise<{ pages: number; shards: number }> } {
+  const members = shardMembers(data.articles);
   const shards = searchShards(data.articles, data.settings.language);
   const version = pagefindVersionOf();
   const stale = new Set<number>();
   shards.forEach((shard, i) => {
-    const key = hashOf("search", version, String(shards.length), ...shard.records().map((r) => JSON.stringify(r)));
+    // A search record is made from its article's view and record, which the
+    // article page's key covers with the site code and settings: a shard is
+    // keyed by its pages' keys, without making every record of every shard.
+    const pages = members[i]!.map((view) => pageKeys.get(view));
+    const key = pages.every(Boolean) ? hashOf("search", version, String(shards.length), ...(pages as string[])) : hashOf("search", version, String(shards.length), ...shard.records().map((r) => JSON.stringify(r)));
     if (!ledger?.isFresh(`${bundleDir(i)}/pagefind-entry.json`, key)) stale.add(i);
   });
   const done = indexShards(outDir, shards, stale);

@@ -42,6 +42,25 @@ describe("search index shards", () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
+  it("should index a shard again when one of its articles changed, and only then", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-shards-"));
+    const [outDir, ledgerFile] = [path.join(tmp, "site"), path.join(tmp, "ledger.json")];
+    const load = async () => JSON.parse(await readFile(path.join(FIXTURES, "archive.json"), "utf8")) as Archive;
+    configureSite({ settingsFile: path.join(FIXTURES, "site.config.json") });
+    const first = await buildSite({ articlesDir: FIXTURES, outDir, archive: await load(), ledgerFile });
+    assert.equal(first.pagefind?.reused, false);
+    // A new archive object with the same content: nothing to index.
+    const same = await buildSite({ articlesDir: FIXTURES, outDir, archive: await load(), ledgerFile });
+    assert.equal(same.pagefind?.reused, true, "an unchanged archive was indexed again");
+    // Only one article's body: its page's key changes, and with it its shard's.
+    const changed = await load();
+    const body = changed.records[0]!.paragraphs.find((p) => p.role === "body")!;
+    body.text = `${body.text} A sentence only the search index and the page can show.`;
+    const again = await buildSite({ articlesDir: FIXTURES, outDir, archive: changed, ledgerFile });
+    assert.equal(again.pagefind?.reused, false, "a changed article's shard was not indexed again");
+    await rm(tmp, { recursive: true, force: true });
+  });
+
   it("should build the search index into an output folder that does not exist yet", async () => {
     const tmp = await mkdtemp(path.join(os.tmpdir(), "clippings-shards-"));
     const outDir = path.join(tmp, "not", "made", "yet");
