@@ -207,4 +207,19 @@ describe("reported speech", () => {
     const story = ["Protest", "", "Brett Locke of gay group OutRage! said they were wiping the slate clean."].join("\n");
     assert.deepEqual(reported(story), ["Brett Locke: they were wiping the slate clean"]);
   });
+
+  it("should find the people behind an opening 'But' for a second verb after 'and'", () => {
+    const story = ["Campaign row", "", "But many Labour backbenchers are said to be unhappy with the campaign and have said they wanted the chancellor to take a bigger role."].join("\n");
+    assert.deepEqual(reported(story), ["-: they wanted the chancellor to take a bigger role"]);
+  });
+
+  it("should read a clause opening with 'being' as reported", () => {
+    const story = ["Honours", "", "Jason Garden says being made an MBE underlines the achievement of the relay squad."].join("\n");
+    assert.deepEqual(reported(story), ["Jason Garden: being made an MBE underlines the achievement of the relay squad"]);
+  });
+
+  it("should read the clause after 'As X claimed,'", () => {
+    const story = ["Tax", "", "As party leader Charles Kendal claimed, for most families the distinction between the two taxes is meaningless."].join("\n");
+    assert.deepEqual(reported(story), ["Charles Kendal: for most families the distinction between the two taxes is meaningless"]);
+  });
 });

@@ -246,7 +246,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // ("only to be confined and told he would ...": a passive, nobody's cue.)
   const passive = (verb === "told" || verb === "tells") && /ed$/.test(tokens[j - 1]?.lower ?? "") && tokens.slice(Math.max(0, j - 4), j - 1).some((x) => isWord(x) && PASSIVE.has(x.lower));
   const coordinated = !subject && !passive && isWord(before) && (before.lower === "and" || before.lower === "but");
-  if (coordinated) subject = openingSubject(tokens, j);
+  if (coordinated) {
+    subject = openingSubject(tokens, j);
+    // A second verb whose subject is not found has none to the left of "and" either.
+    if (!subject) return null;
+  }
   let viaAppositive = false;
   if (!subject && j >= 0 && before!.kind !== "quote") {
     // "Lord Bingham - a senior law lord - said": dashes set off an apposition as commas do.
@@ -318,6 +322,15 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));
 
   if (!REPORTING_VERBS.has(verb) && !OPINION_VERBS.has(verb) && width === 1) return a;
+  // "As Liberal Democrat leader Charles Kennedy claimed, for most families the distinction ... is meaningless":
+  // the clause follows the comma after an "As X said" opening.
+  const asOpening = clauseStart > 0 && isWord(tokens[clauseStart - 1]) && tokens[clauseStart - 1]!.lower === "as" && tokens.slice(0, clauseStart - 1).every((x) => isWord(x) && LEAD_INS.has(x.lower));
+  if (asOpening && !inverted && !a.quoteAttached && isPunct(tokens[m], ",")) {
+    const end = clauseEnd(tokens, m + 1);
+    // (It may open with a phrase of its own: "for most families the distinction ... is ...".)
+    if (isClause(tokens, m + 1, end, "said") || (end - m > 4 && tokens.slice(m + 1, end).some((x) => isWord(x) && FINITE_HINTS.has(x.lower)))) a.clause = [m + 1, end];
+    return a;
+  }
   // Reported clause after the cue: "X said (that) ...".
   if (!inverted && !a.quoteAttached) {
     let c = m;
@@ -900,7 +913,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   // ("had he still been a backbencher, he would ...": a condition, not a relative clause.)
-  if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && from > 0 && !((words[1]?.lower ?? "") in PRONOUNS)) return false;
+  // ("says being made an MBE underlines ...": a gerund opens a clause.)
+  if (first.kind === "word" && !first.cap && FINITE_HINTS.has(first.lower) && first.lower !== "being" && from > 0 && !((words[1]?.lower ?? "") in PRONOUNS)) return false;
   // ("red tape" and "hundred" hold no verb.)
   if (CLAUSE_ONLY_VERBS.has(verb)) {
     // "promised more such parties ... - despite problems after the event, which ended in chaos": a verb
@@ -948,6 +962,8 @@ function openingSubject(tokens: Token[], k: number): Subject | null {
       while (p < k && p < 14 && isWord(tokens[p])) p++;
       if (isPunct(tokens[p], ",") && p + 1 < k) from = p + 1;
     }
+    // ("But many Labour backbenchers ... have said": an opening "But" is no part of the subject.)
+    else if (p === 1 && isWord(tokens[1])) from = 1;
   }
   // "He refused to comment ..., saying", "In an upbeat report, he ... but insisted".
   const first = tokens[from];

@@ -166,6 +166,7 @@ export const PERSON_ROLE_NOUNS = set(`
   associate associates ally allies confidant proponents proponent makers directors
   authors commentators strategists figure panellists panelists
   brothers sisters sons daughters wives husbands friends relatives neighbours neighbors families
+  backbencher backbenchers
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
@@ -178,7 +179,7 @@ export const GROUP_NOUNS = set(`
   police workers employees fans players separatists leaders commanders members representatives
   authorities mps ministers activists protesters analysts doctors teachers parents
   supporters opponents voters consumers customers users shoppers farmers passengers
-  victims families students pupils authors commentators strategists
+  victims families students pupils authors commentators strategists backbenchers
 `);
 
 /** News agencies and outlets that are sources in their own right. */
