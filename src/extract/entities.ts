@@ -36,6 +36,8 @@ export default function entities() {
       let placeList = false;
       // How many names in a row, each listed after the one before, are organizations ("MCI, BT, ...").
       let orgRun = 0;
+      // Every mention's candidate, and whether a list separator joins it to the one before.
+      const listItems: ListItem[] = [];
       const mentions = findMentions(decodeEntities(block.text), block.index);
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i] as Mention;
@@ -71,6 +73,7 @@ export default function entities() {
           }
         }
         if (c) candidates.push(c);
+        listItems.push({ c, at: c ? candidates.length - 1 : -1, joined: LISTED.test(m.sincePrevious) });
         // "Medical Research Council Professor Nancy Rothwell", "Home Office Minister Lord Falconer": the body in front of a person.
         const body = c?.kind === "person" && c.tokens.length < m.tokens.length - 2 ? bodyBefore(m, c) : undefined;
         if (body) candidates.push(body);
@@ -89,6 +92,7 @@ export default function entities() {
         previous = c;
         previousMention = m;
       }
+      bodiesInLists(listItems, candidates);
     }
     const groups = groupCandidates(candidates);
     const people: Entity[] = [];
@@ -161,6 +165,36 @@ const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
+interface ListItem {
+  c: Candidate | undefined;
+  at: number;
+  joined: boolean;
+}
+
+/**
+ * "licensed by Nokia, LG Electronics, Lenovo and Panasonic": in a list of
+ * names with two organizations or more and no person or place, an unknown
+ * word (no English word, no first name) is an organization too, wherever it stands.
+ */
+function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && (items[i] as ListItem).joined) continue;
+    const run = items.slice(start, i);
+    start = i;
+    if (run.length < 3) continue;
+    const kinds = run.map((r) => r.c?.kind);
+    if (kinds.filter((k) => k === "organization").length < 2 || kinds.some((k) => k === "person" || k === "place" || k === undefined)) continue;
+    for (const r of run) {
+      const c = r.c as Candidate;
+      if (c.kind !== "unknown" || c.tokens.length !== 1) continue;
+      const facts = factsOf(c.tokens[0] as string);
+      if (facts.common || facts.given || c.mention.possessive || c.mention.sentenceStart) continue;
+      candidates[r.at] = { ...c, kind: "organization" };
+    }
+  }
+}
+
 /** A body named in full or known, a person with a first name or title: safe to start a comma list from. */
 function isSure(c: Candidate): boolean {
   if (c.kind === "organization") return c.tokens.length > 1 || factsOf(c.tokens.join(" ")).body || factsOf(c.tokens.join(" ")).knownOrg || factsOf(c.tokens.join(" ")).aliasOrg;

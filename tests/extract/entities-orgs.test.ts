@@ -120,6 +120,14 @@ describe("lists and roles", () => {
   });
 });
 
+describe("lists of organizations", () => {
+  it("should read an unknown word anywhere in a list of organizations as one, but not an adverb opening the sentence", () => {
+    const { organizations } = entities("The software is licensed by Nokia, LG Electronics, Lenovo, Panasonic and Samsung.\nRecently, Norwich Union and Axa Sun Life both cut their bonuses.\n");
+    for (const name of ["Nokia", "LG Electronics", "Lenovo", "Panasonic"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(!organizations.includes("Recently"), organizations.join());
+  });
+});
+
 describe("groups named in the plural", () => {
   it("should read 'the' before a plural name as a band's, team's or unit's name", () => {
     const { organizations } = entities("The concert features the Beach Boys and the Chemical Brothers, and the Royal Marines band.\n");
