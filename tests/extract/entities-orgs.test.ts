@@ -187,6 +187,14 @@ describe("initials", () => {
   });
 });
 
+describe("nationalities after a name", () => {
+  it("should drop a nationality that ends a name and describes what follows, but keep New Zealand", () => {
+    const { organizations, places } = entities("They own the Tampa Bay Buccaneers American football team. New Zealand won.\n");
+    assert.ok(organizations.includes("Tampa Bay Buccaneers"), organizations.join());
+    assert.ok(places.includes("New Zealand"), places.join());
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -131,6 +131,10 @@ export function classify(m: Mention): Candidate | undefined {
     return make(m, tokens.slice(start).join(" "), "organization", tokens.slice(start), [], false);
   }
 
+  // "the Tampa Bay Buccaneers American football team": a nationality ending the chunk describes what follows.
+  if (tokens.length > 1 && !honorific && m.gapAfter === "" && m.after.length > 0 && isDemonym(tokens[tokens.length - 1] as string) && !isDemonym(tokens[tokens.length - 2] as string) && !factsOf(tokens.join(" ")).place && !isKnownBody(tokens.join(" "))) {
+    return classify({ ...m, tokens: tokens.slice(0, -1), after: [lower(tokens[tokens.length - 1] as string), ...m.after], possessive: false, itsAfter: false });
+  }
   const name = tokens.join(" ");
   // "latinohiphopradio.com", "Amazon.com": a website (not the word "dot.com").
   if (tokens.length === 1 && !honorific && name.includes(".") && WEB_ADDRESS.test(name) && !factsOf(name.slice(0, name.indexOf("."))).common && !/^dot\./i.test(name)) return make(m, name, "organization", tokens, [], false);
