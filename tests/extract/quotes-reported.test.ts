@@ -222,4 +222,31 @@ describe("reported speech", () => {
     const story = ["Tax", "", "As party leader Charles Kendal claimed, for most families the distinction between the two taxes is meaningless."].join("\n");
     assert.deepEqual(reported(story), ["Charles Kendal: for most families the distinction between the two taxes is meaningless"]);
   });
+
+  it("should read a first name before a place word as a person", () => {
+    const story = ["Court case", "", "Mike Lake, a spokesman for the firm's lawyers, said on Tuesday that the company stands by its legal action."].join("\n");
+    assert.deepEqual(reported(story), ["Mike Lake: the company stands by its legal action"]);
+  });
+
+  it("should keep a body's name with 'the' after 'of' out of the speaker", () => {
+    const story = ["Children", "", "Laura Brown of Save the Children said there were grave concerns about the plan."].join("\n");
+    assert.deepEqual(reported(story), ["Laura Brown: there were grave concerns about the plan"]);
+  });
+
+  it("should read 'saying' with no comma after a sentence opened by a person", () => {
+    const story = [
+      "Premiere",
+      "",
+      "Jennifer Lopes cancelled an appearance at the premiere saying she was too ill to fly. The firm issued a statement saying the show would go on.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Jennifer Lopes: she was too ill to fly"]);
+  });
+
+  it("should give an unplaced 'it said' to the body that opened the sentence before", () => {
+    const file = runArticle(["Retirement", "", 'The British Chambers of Commerce welcomed the proposal. "This move is the best of both worlds," it said.'].join("\n"));
+    assert.deepEqual(
+      (file.data.quotes ?? []).map((q) => `${q.kind} ${q.speaker}`),
+      ["direct British Chambers of Commerce"],
+    );
+  });
 });

@@ -311,6 +311,24 @@ function run(file: VFile): Analysis {
  */
 function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number, registry: Registry): Speaker | null {
   const p = a.subject.form === "pronoun" ? a.subject.words[0] : undefined;
+  // "The British Chambers of Commerce welcomed the proposal. "...," it said.": the body that opened the
+  // sentence before, in the same paragraph.
+  if (p === "it") {
+    const prev = sentences[index - 1];
+    if (!prev || prev.ordinal !== sentences[index]!.ordinal) return null;
+    const t = prev.tokens;
+    const from = t[0]?.lower === "the" ? 1 : 0;
+    if (!isCapWord(t[from])) return null;
+    let end = capRunEnd(t, from);
+    // ("The British Chambers of Commerce": a name may run on over "of".)
+    while (t[end]?.lower === "of" && isCapWord(t[end + 1])) end = capRunEnd(t, end + 1);
+    if (end - from < 2 || !isWord(t[end]) || t[end]!.cap) return null;
+    const words = t.slice(from, end).map((x) => x.text);
+    // A body's name: no person, place or country ("The British Chambers of Commerce" reads as none of them).
+    const parsed = parseName(words);
+    if (parsed && parsed.kind !== "organization") return null;
+    return { name: parsed?.name ?? words.join(" "), kind: "organization", role: null };
+  }
   if (p !== "he" && p !== "she") return null;
   const want = p === "he" ? "male" : "female";
   const here = sentences[index]!;
@@ -339,6 +357,7 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
 
 /** A paragraph whose first word is lower-case: the scraper cut its opening off. */
 const OPENS_MID_SENTENCE = /^\p{Ll}/u;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
 /** A sentence that is only an attribution: a short subject, the cue and at most a few words after it ("Her lawyer John Fox said."). */
 function bareAttribution(tokens: Token[], a: Attribution): boolean {

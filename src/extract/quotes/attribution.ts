@@ -86,7 +86,8 @@ function isBoundary(tokens: Token[], i: number): boolean {
   if (CUE_VERBS.has(t.lower) && !t.cap) return true; // "Mr Howard said the police had said"
   // "According to Mr Peston the prime minister said": a determiner right after a name starts a new phrase.
   if (DETERMINERS.has(t.lower) && i > 0 && isCapWord(tokens[i - 1]) && t.lower === "the") return false;
-  if (isWord(tokens[i + 1]) && tokens[i + 1]!.lower === "the" && isCapWord(t) && i > 0) return true;
+  // ("Laura Brownlees of Save the Children said": a body's name after "of" may hold "the".)
+  if (isWord(tokens[i + 1]) && tokens[i + 1]!.lower === "the" && isCapWord(t) && i > 0 && !(/^(of|for|at|from)$/.test(tokens[i - 1]?.lower ?? "") && isCapWord(tokens[i + 2]))) return true;
   if (!BOUNDARY_WORDS.has(t.lower)) return false;
   // "and" inside "chairman and chief executive" or "Marks and Spencer" is not a boundary.
   if (t.lower === "and") {
@@ -188,6 +189,17 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       // ("with many saying it was "unjustified"": a lone quantity is people too.)
       if (np && (np.form === "name" ? parseName(np.words)?.kind === "person" : np.head && (PERSON_ROLE_NOUNS.has(np.head) || GROUP_NOUNS.has(np.head) || (np.words.length === 1 && LONE_PEOPLE.has(np.head))))) {
         const a = participle(tokens, k, np);
+        if (a) out.push(a);
+        continue;
+      }
+    }
+    // "Jennifer Lopez cancelled an appearance ... saying she was too ill to fly": with no comma, only a
+    // person opening the sentence, and not a document or message that says it ("a statement saying").
+    if (t.lower === "saying" && !bySaying && isWord(tokens[k - 1]) && !tokens[k - 1]!.cap && !DOCUMENT_NOUNS.has(tokens[k - 1]!.lower) && !ORG_ANAPHORS.has(tokens[k - 1]!.lower) && k > 4) {
+      const opening = openingSubject(tokens, k);
+      const person = opening && (opening.form === "pronoun" ? /^(he|she)$/.test(opening.words[0]!) : opening.form === "name" && parseName(opening.words)?.kind === "person");
+      if (opening && person && !tokens.slice(0, k).some((x) => x.kind === "quote" || (isWord(x) && !x.cap && CUE_VERBS.has(x.lower)))) {
+        const a = participle(tokens, k, opening);
         if (a) out.push(a);
         continue;
       }

@@ -7,6 +7,8 @@
 import countries from "i18n-iso-countries";
 import type { Token } from "../text/tokens.ts";
 import { DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { firstNames } from "../../gazetteer/index.ts";
+import { fold } from "../../gazetteer/fold.ts";
 
 // Unicode-property patterns live at module level: tsx (esbuild) compiles such a
 // literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
@@ -33,6 +35,14 @@ export interface ParsedName {
 const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du", "y", "&", "and", "on"]);
 /** Words that make a single capitalised word a place rather than a speaker ("Black Sea"). */
 const PLACE_WORDS = new Set("sea river street road square mountains mountain island islands region province oblast county state valley bay lake ocean gulf strait".split(" "));
+
+/**
+ * "Mike Lake", "Michael Bay": a place word that is also a surname, after a known first name, ends a
+ * person's name ("Lake Victoria", "Hudson Bay" have none).
+ */
+function surnamePlaceWord(lower: string[], i: number): boolean {
+  return i === lower.length - 1 && i === 1 && (lower[i] === "lake" || lower[i] === "bay") && firstNames().has(fold(lower[0]!));
+}
 
 const COUNTRY_NAMES = new Set<string>();
 for (const names of Object.values(countries.getNames("en", { select: "all" }))) for (const n of names) COUNTRY_NAMES.add(n.toLowerCase());
@@ -127,7 +137,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
     tail.length <= 4 &&
     tail.every((w) => UPPER_START.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
     !orgLike(tailLower, tail) &&
-    !tailLower.some((w) => NOT_NAME.has(w) || PLACE_WORDS.has(w) || w === "and") &&
+    !tailLower.some((w, i) => NOT_NAME.has(w) || (PLACE_WORDS.has(w) && !surnamePlaceWord(tailLower, i)) || w === "and") &&
     !isCountry(tail.join(" ")) &&
     !DEMONYMS.has(tailLower[0]!);
 
@@ -142,7 +152,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
   if (isCountry(whole)) return { name: whole, kind: "country", role: null, gender: null, single: ws.length === 1 };
   if (orgLike(lower, ws)) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
   // "Downing St": "St" after a name is a street ("St Helens" before one is a saint).
-  if (lower.some((w) => PLACE_WORDS.has(w)) || (ws.length >= 2 && lower[lower.length - 1] === "st")) return { name: whole, kind: "place", role: null, gender: null, single: false };
+  if (lower.some((w, i) => PLACE_WORDS.has(w) && !surnamePlaceWord(lower, i)) || (ws.length >= 2 && lower[lower.length - 1] === "st")) return { name: whole, kind: "place", role: null, gender: null, single: false };
   // A person's name is capitals only: "Telecom analysts Ovum" is not one.
   if (personLike && lastRole < 0 && ws.length >= 2) return { name: whole, kind: "person", role: null, gender, single: false };
   if (ws.length === 1 && !NOT_NAME.has(lower[0]!) && !DEMONYMS.has(lower[0]!)) {
