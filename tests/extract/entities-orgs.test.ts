@@ -195,6 +195,23 @@ describe("nationalities after a name", () => {
   });
 });
 
+describe("possessives inside names", () => {
+  it("should read a calling's plural possessive before a body's head word as one name", () => {
+    const { organizations } = entities("The British Bankers' Association said lending rose. The London Critics' Circle named its films. Bow Street Magistrates' Court heard the case.\n");
+    for (const name of ["British Bankers' Association", "London Critics' Circle", "Bow Street Magistrates' Court"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should keep a name's possessive before a work or a place apart", () => {
+    const { organizations } = entities("The BBC Films' Dirty War aired at Los Angeles' Kodak Theatre, near Wave Systems' Embassy.\n");
+    assert.ok(!organizations.some((o) => o.includes("'")), organizations.join());
+  });
+
+  it("should read a reinsurer and a bank named by its bankers' trade as organizations", () => {
+    const { organizations } = entities("Munich Re and Swiss Re, the world's two biggest reinsurers, cut forecasts. The move led bankers JP Morgan to withdraw.\n");
+    for (const name of ["Munich Re", "Swiss Re", "JP Morgan"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

@@ -82,6 +82,8 @@ export function classify(m: Mention): Candidate | undefined {
 
   // "Office for the Deputy Prime Minister", "Department of Health": a body's head word before "of"/"for".
   if (tokens.length > 2 && ORG_HEADS.has(lower(tokens[0] as string)) && /^(?:of|for)$/.test(tokens[1] as string)) return make(m, tokens.join(" "), "organization", tokens, [], false);
+  // "Munich Re", "Swiss Re": a reinsurer.
+  if (tokens.length === 2 && tokens[1] === "Re") return make(m, tokens.join(" "), "organization", tokens, [], false);
   // "Scottish Executive", "Northern Ireland Executive": a nation's government, not a role.
   if (tokens.length >= 2 && lower(tokens[tokens.length - 1] as string) === "executive" && tokens.slice(0, -1).every((t) => isDemonym(t) || isBigPlace(factsOf(t).place))) return make(m, tokens.join(" "), "organization", tokens, [], false);
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
@@ -226,7 +228,10 @@ export function classify(m: Mention): Candidate | undefined {
     // "Egypt FA", "Kenya RFU": a country's body by its acronym.
     if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     // "ABN Amro", "BNP Paribas", "ING Barings": a firm's initials before a name (two letters are as often a person's: "JP McManus").
-    if (tokens.length <= 4 && firmInitials(tokens, orgCue(m) ? 2 : 3)) return make(m, surface, "organization", tokens, roles, honorific);
+    // "the British Bankers' Association", "the London Critics' Circle": a plural possessive inside a name is a body's.
+    // ("St James' Park" is a ground: a given name's possessive, and a place's head word.)
+    if (tokens.length > 2 && tokens.slice(1, -1).some((t) => PLURAL_POSSESSIVE.test(t) && !factsOf(t.slice(0, -1)).given) && !NOT_PERSON_HEADS.has(lower(tokens[tokens.length - 1] as string))) return make(m, surface, "organization", tokens, roles, honorific);
+    if (tokens.length <= 4 && firmInitials(tokens, orgCue(m) || m.listedAfterOrg ? 2 : 3)) return make(m, surface, "organization", tokens, roles, honorific);
     // "Air Deccan", "Air Canada": an airline.
     if (tokens.length <= 3 && tokens[0] === "Air" && tokens.slice(1).every(isTitleCase) && !isBigPlace(facts.place)) return make(m, surface, "organization", tokens, roles, honorific);
     // "G Henson", "S Williams" (team sheets), "S Hussain Zaidi": one initial before names that are no English words.
@@ -352,7 +357,7 @@ function subjectOfIts(m: Mention, key: string): boolean {
 /** A firm's initials (three letters or more, no trade acronym nor country) before names that are not a role nor an event's. */
 function firmInitials(tokens: string[], shortest: number): boolean {
   const first = tokens[0] as string;
-  if (first.length < shortest || !isAcronym(first) || NOT_ORG_ACRONYMS.has(first) || factsOf(first).place) return false;
+  if (first.length < shortest || !isAcronym(first) || NOT_ORG_ACRONYMS.has(first) || isBigPlace(factsOf(first).place) || canonicalName("place", first) !== undefined) return false;
   const rest = tokens.slice(1);
   return rest.every(isTitleCase) && !isTitleWord(rest[rest.length - 1] as string) && !rest.some((t) => NOT_PERSON_HEADS.has(lower(t)) || isWorkWord(t));
 }
@@ -368,6 +373,7 @@ function personInitials(tokens: string[]): boolean {
 }
 
 const LIST_GAP = /^[,;:.]$/;
+const PLURAL_POSSESSIVE = /s['’]$/;
 /** Events named after the body that runs them. */
 const EVENT_BODIES = new Set(["festival", "awards", "market"]);
 /** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */

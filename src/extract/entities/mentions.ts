@@ -167,6 +167,17 @@ export function decodeEntities(text: string): string {
 }
 
 const DIGITS = /^\d{1,4}$/;
+const PLURAL_POSSESSIVE_GAP = /^['’][ \t]+$/;
+const POSSESSED_HEADS = new Set(["circle", "guild"]);
+/** People by their calling, in the plural: "Bankers", "Critics", "Players", "Magistrates", "Journalists" (not "Systems", "Dems", "Angeles"). */
+const PEOPLE_PLURAL = /^[A-Z][a-z]+(?:ers|ors|ists|ics|ians|ates|ants|ents)$/;
+/** The capitalised words from tokens[from] on (up to three) end with a body's head word: "Association", "Union", "Court", "Circle". */
+function headFollows(text: string, tokens: Token[], from: number): boolean {
+  let last = from;
+  while (last + 1 < tokens.length && last < from + 2 && (tokens[last + 1] as Token).cap && SPACES.test(text.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start))) last++;
+  const word = (tokens[last] as Token).text.toLowerCase();
+  return ORG_HEADS.has(word) || POSSESSED_HEADS.has(word);
+}
 const NUMBERED_HEADS = new Set(["channel", "radio"]);
 function numberedName(word: string, number: string): boolean {
   if (NUMBERED_HEADS.has(word.toLowerCase())) return true;
@@ -194,6 +205,13 @@ export function findMentions(text: string, block: number): Mention[] {
       const prev = tokens[j - 1] as Token;
       const tok = tokens[j] as Token;
       const gap = text.slice(prev.end, tok.start);
+      // "British Bankers' Association", "London Critics' Circle": a plural possessive inside a body's name.
+      // (Only before a body's head word: "Wesley Snipes' Blade", "Sky News' Sunday" are whose things.)
+      if (tok.cap && PLURAL_POSSESSIVE_GAP.test(gap) && PEOPLE_PLURAL.test(prev.text) && headFollows(text, tokens, j)) {
+        tokens[j - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 };
+        j++;
+        continue;
+      }
       if (!/^[ \t]+$/.test(gap) || /['’]s$/.test(prev.text)) break;
       if (tok.cap) {
         j++;
