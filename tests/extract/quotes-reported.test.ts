@@ -249,4 +249,27 @@ describe("reported speech", () => {
       ["direct British Chambers of Commerce"],
     );
   });
+
+  it("should let a 'he' after a sentence opened by a title mean the one who holds it", () => {
+    const story = [
+      "Africa tour",
+      "",
+      "Chancellor Gordon Browne met Tony Blair on Monday. The chancellor is currently on a tour of Africa. But before leaving, he insisted he still trusted Mr Blair.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Gordon Browne: he still trusted Mr Blair"]);
+  });
+
+  it("should not read a conceded defeat or a written score as a reported clause", () => {
+    const story = [
+      "Election",
+      "",
+      "John Kerrey conceded defeat on Wednesday, abandoning his hopes. Jeff Rich wrote the score for a musical based on a novel, called Thou Shalt Not.",
+    ].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should read the words before 'was quoted as saying by' an agency", () => {
+    const story = ["Oil fields", "", "The ownership issue will be dealt with under competition law, minister Yuri Trutnov was quoted as saying by the Interfax news agency."].join("\n");
+    assert.deepEqual(reported(story), ["Yuri Trutnov: The ownership issue will be dealt with under competition law"]);
+  });
 });

@@ -194,7 +194,7 @@ function run(file: VFile): Analysis {
     // A person opening a sentence whose reported clause comes first ("Tony Blair has failed, Michael Howard
     // said") is spoken about, not the subject.
     const reportedFirst = resolved.some((r) => r.a.inverted || (r.a.clause !== null && r.a.clause[0] < r.a.at));
-    const subject = reportedFirst ? undefined : subjectPerson(s.tokens, registry, resolved.some((r) => r.speaker?.kind === "person"));
+    const subject = reportedFirst ? undefined : (subjectPerson(s.tokens, registry, resolved.some((r) => r.speaker?.kind === "person")) ?? subjectByTitle(s.tokens, registry));
     if (subject) {
       // The sentence's own subject outranks a speaker in a clause inside it ("Mr Howard denied Mr Yeo said ...").
       focus.notePerson(subject);
@@ -512,6 +512,20 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
     }
   }
   return undefined;
+}
+
+/**
+ * "The chancellor is on a tour of Africa. But before doing so, he insisted ...": a sentence opened by
+ * "the" and a title that one person of the story holds ("Chancellor Gordon Brown") is about that person,
+ * whom a later "he" means.
+ */
+function subjectByTitle(tokens: Token[], registry: Registry): PersonEntry | undefined {
+  if (tokens[0]?.lower !== "the") return undefined;
+  let e = 1;
+  while (e < 4 && tokens[e]?.kind === "word" && !tokens[e]!.cap && ROLE_WORDS.has(tokens[e]!.lower)) e++;
+  const next = tokens[e];
+  if (e === 1 || next?.kind !== "word" || !(FINITE_HINTS.has(next.lower) || /ed$/.test(next.lower))) return undefined;
+  return registry.byRolePhrase(tokens.slice(1, e).map((t) => t.lower).join(" "));
 }
 
 /** "spokesman", "ex-wife", "co-founder". */

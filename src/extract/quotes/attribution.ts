@@ -131,6 +131,21 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (subject) {
         const a: Attribution = { at: k, verb: "saying", cue: "quoted as saying", subject, inverted: false, clause: null, tail: "", outlet: null, quoteAttached: false };
         let m = k + 1;
+        // "quoted as saying by the Interfax news agency: "..."": who quoted him is no part of the words.
+        if (tokens[m]?.lower === "by") {
+          let e = m + 1;
+          while (e < tokens.length && e - m < 7 && isWord(tokens[e]) && tokens[e]!.lower !== "that") e++;
+          if (isPunct(tokens[e], ":,") || tokens[e]?.kind === "quote" || tokens[e]?.lower === "that") m = e;
+          // "..., minister Yuri Trutnev was quoted as saying by the Interfax news agency.": the words come first.
+          else if (e >= sentenceEnd(tokens)) {
+            const comma = tokens.slice(0, at).findLastIndex((x) => isPunct(x, ","));
+            let from = 0;
+            while (from < comma && ((isWord(tokens[from]) && LEAD_INS.has(tokens[from]!.lower)) || isPunct(tokens[from], ","))) from++;
+            if (comma > 0 && tokens.slice(comma + 1, at).every(isWord) && !tokens.slice(0, comma).some((x) => x.kind === "quote") && isClause(tokens, from, comma, "said")) a.clause = [from, comma];
+            out.push(a);
+            continue;
+          }
+        }
         if (tokens[m]?.lower === "that") m++;
         if (tokens[m]?.kind === "quote" || (isPunct(tokens[m], ":,") && tokens[m + 1]?.kind === "quote") || tokens.slice(0, at).some((x) => x.kind === "quote")) a.quoteAttached = true;
         else {
@@ -943,7 +958,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
         continue;
       }
       if (i > from && /^(which|who|whom|whose)$/.test(t.lower)) relative = true;
-      if (!relative && (FINITE_HINTS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)))) return true;
+      // ("the score for a musical based on a novel, called Thou Shalt Not": participles that name or place a thing.)
+      if (!relative && !NAMING_PARTICIPLES.has(t.lower) && (FINITE_HINTS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 3 && !/^(need|speed|seed|feed|indeed|hundred|breed|greed|bleed)$/.test(t.lower)))) return true;
     }
     return false;
   }
@@ -951,6 +967,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
 }
 
 /** Verbs of opinion that report a clause only when set after it: "The market will recover, thinks Mr Dean." */
+/** Participles that describe a noun rather than act as a clause's verb. */
+const NAMING_PARTICIPLES = new Set("based called named entitled titled dubbed owned nicknamed".split(" "));
 /** Common past forms without "-ed" ("the cause easily won him over"). */
 const IRREGULAR_PAST = new Set("won lost fell rose took made saw went found gave got came left kept held told thought knew grew began ran paid sold bought brought meant led became felt".split(" "));
 /** Words that cause someone to speak ("led some to suggest", "prompted the minister to say"). */
