@@ -272,4 +272,18 @@ describe("reported speech", () => {
     const story = ["Oil fields", "", "The ownership issue will be dealt with under competition law, minister Yuri Trutnov was quoted as saying by the Interfax news agency."].join("\n");
     assert.deepEqual(reported(story), ["Yuri Trutnov: The ownership issue will be dealt with under competition law"]);
   });
+
+  it("should read a named committee after 'told' as whom it was told", () => {
+    const story = ["EU rebate", "", "Jack Strawe told the Commons foreign affairs committee that the rebate was not up for talks."].join("\n");
+    assert.deepEqual(reported(story), ["Jack Strawe: the rebate was not up for talks"]);
+  });
+
+  it("should leave a player's position out of his name and a spoken name out of reports", () => {
+    const story = [
+      "Grand Slam",
+      "",
+      "Wing Christophe Domino says France can still win the Grand Slam this year. Fans kept saying the actor's name.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Christophe Domino: France can still win the Grand Slam this year"]);
+  });
 });

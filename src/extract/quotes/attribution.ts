@@ -239,7 +239,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "added his voice to ...", "added a second goal": something added, not words.
     if ((t.lower === "added" || t.lower === "adds") && /^(his|her|its|their|a|an)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     // "member states needed to ...": a plural noun, not a cue (a cue "states" is followed by what is stated).
-    if (t.lower === "states" && isWord(tokens[k + 1]) && (FINITE_HINTS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) continue;
+    if (t.lower === "states" && isWord(tokens[k + 1]) && (FINITE_HINTS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower) || tokens[k + 1]!.cap)) continue;
     // "tells the story of", "told a tale": narration, not speech.
     // "had told the truth", "told lies": honesty, not speech.
     if (/^tell|^told/.test(t.lower) && (/^(story|stories|tale|tales|truth|lie|joke)$/.test(tokens[k + 2]?.lower ?? "") || /^(lies|jokes|stories)$/.test(tokens[k + 1]?.lower ?? ""))) continue;
@@ -782,6 +782,15 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
     const end = audienceEnd(tokens, capEnd + 1);
     return { words: tokens.slice(i, end).map((t) => t.text), end, cap: false };
   }
+  // "told the Commons foreign affairs committee": lower-case words up to the body told belong to it.
+  if (capEnd > j) {
+    let a = capEnd;
+    while (a < capEnd + 3 && isWord(tokens[a]) && !tokens[a]!.cap && !AUDIENCE.test(tokens[a]!.lower) && !CLAUSE_OPENERS.has(tokens[a]!.lower) && !FINITE_HINTS.has(tokens[a]!.lower)) a++;
+    if (a > capEnd && isWord(tokens[a]) && AUDIENCE.test(tokens[a]!.lower)) {
+      const end = audienceEnd(tokens, a + 1);
+      return { words: tokens.slice(i, end).map((t) => t.text), end, cap: false };
+    }
+  }
   if (capEnd > j) {
     let end = capEnd;
     const words = tokens.slice(j, capEnd).map((t) => t.text.replace(/['\u2019]s$/u, ""));
@@ -1052,7 +1061,9 @@ function participle(tokens: Token[], k: number, previous: Subject | undefined): 
     return a;
   }
   const end = clauseEnd(tokens, m);
-  if (isClause(tokens, m, end, "said")) a.clause = [m, end];
+  // ("users saying the actor's name": a short object with no verb is what was said aloud, not a report.)
+  const short = end - m <= 4 && !tokens.slice(m, end).some((x) => isWord(x) && (FINITE_HINTS.has(x.lower) || /ed$/.test(x.lower)));
+  if (!short && isClause(tokens, m, end, "said")) a.clause = [m, end];
   return a;
 }
 

@@ -96,6 +96,7 @@ export const ROLE_WORDS = set(`
   film-maker filmmaker broadcaster journalist columnist commentator pundit historian academic
   olympian athlete sprinter hurdler runner swimmer cyclist boxer golfer jockey batsman bowler
   winger full-back fly-half scrum-half centre-back quarterback champion veteran legend
+  wing prop flanker hooker forward
   businessman businesswoman entrepreneur tycoon magnate billionaire millionaire
   campaigner activist barrister solicitor lawyer surgeon scientist researcher
 `);
