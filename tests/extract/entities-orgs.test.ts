@@ -212,6 +212,25 @@ describe("possessives inside names", () => {
   });
 });
 
+describe("deals, people and clubs", () => {
+  it("should not read a person bid for as a firm", () => {
+    const { people, organizations } = entities("Leicester will not be rushed into making a bid for Andy Farrell.\n");
+    assert.ok(people.includes("Andy Farrell"), people.join());
+    assert.ok(!organizations.includes("Andy Farrell"), organizations.join());
+  });
+
+  it("should read a firm's initials before a person's name as the person, and BT's units as bodies", () => {
+    const { people, organizations } = entities("EADS Philippe Camus said so. BT Retail said the same.\n");
+    assert.ok(people.includes("Philippe Camus"), people.join());
+    assert.ok(organizations.includes("BT Retail"), organizations.join());
+  });
+
+  it("should read a rugby position after a name as the player's club", () => {
+    const { organizations } = entities("The Wasps wing insisted he grounded the ball.\n");
+    assert.deepEqual(organizations, ["Wasps"]);
+  });
+});
+
 describe("places named in institutions and events", () => {
   it("should list the big city an institution or event is named after as a place", () => {
     const { places } = entities("They were arrested at Munich University.\nThe film opens the Berlin Film Festival.\n");

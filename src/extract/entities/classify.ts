@@ -18,7 +18,7 @@ import {
   TITLE_MODIFIERS,
 } from "./lexicon.ts";
 import { type Mention, plainWord, WEB_ADDRESS } from "./mentions.ts";
-import { isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
+import { dealCue, isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
 import { factsOf } from "./facts.ts";
 
 /** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
@@ -183,7 +183,7 @@ export function classify(m: Mention): Candidate | undefined {
   const person = personAfterBody(tokens);
   if (person > 0) return personWithRole(m, tokens, person);
   // "BBC Wales", "Radio Wales": a known organization or "Radio" heading a longer name.
-  if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || factsOf(tokens[0] as string).aliasOrg || factsOf(tokens[0] as string).knownOrg)) {
+  if (tokens.length > 1 && (/^radio$/i.test(tokens[0] as string) || factsOf(tokens[0] as string).aliasOrg || factsOf(tokens[0] as string).knownOrg || (factsOf(tokens[0] as string).body && !NOT_PERSON_HEADS.has(lower(tokens[tokens.length - 1] as string))))) {
     return make(m, surface, "organization", tokens, roles, honorific);
   }
   // "East Asia", "Southern Africa": a compass word before a known region or country.
@@ -227,6 +227,8 @@ export function classify(m: Mention): Candidate | undefined {
     if (isAcronym(last) && factsOf(last).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
     // "Egypt FA", "Kenya RFU": a country's body by its acronym.
     if (tokens.length === 2 && isAcronym(last) && !NOT_ORG_ACRONYMS.has(last) && factsOf(tokens[0] as string).place?.kind === "country") return make(m, surface, "organization", tokens, roles, honorific);
+    // "EADS Philippe Camus": a firm's initials before a person's first name and surname.
+    if (tokens.length >= 3 && tokens.length <= 4 && (tokens[0] as string).length >= 3 && isAcronym(tokens[0] as string) && !NOT_ORG_ACRONYMS.has(tokens[0] as string) && isGivenName(tokens[1] as string) && !factsOf(tokens[1] as string).common) return personWithRole(m, tokens, 1);
     // "ABN Amro", "BNP Paribas", "ING Barings": a firm's initials before a name (two letters are as often a person's: "JP McManus").
     // "the British Bankers' Association", "the London Critics' Circle": a plural possessive inside a name is a body's.
     // ("St James' Park" is a ground: a given name's possessive, and a place's head word.)
@@ -246,7 +248,7 @@ export function classify(m: Mention): Candidate | undefined {
       const firstName = isGivenName(tokens[0] as string);
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
-      if ((orgCue(m) && !tradeOnly) || (!firstName && (m.listedAfterOrg || m.itsAfter))) return make(m, surface, "organization", tokens, roles, honorific);
+      if ((orgCue(m) && !tradeOnly) || (!firstName && (m.listedAfterOrg || m.itsAfter || dealCue(m)))) return make(m, surface, "organization", tokens, roles, honorific);
       // "the Beach Boys", "the Chemical Brothers", "the All Blacks": "the" before a plural makes a band's, team's or unit's name.
       // (A capital "The" inside a sentence opens a title: "Alan Bennett's The History Boys"; "of" goes on with one: "the Darling Buds of May".)
       if (m.article && !m.capitalThe && !firstName && !m.possessive && !(m.gapAfter === "" && m.after[0] === "of") && GROUP_PLURAL.test(last) && !NOT_PERSON_HEADS.has(lastWord) && !NOT_GROUP_PLURALS.has(lastWord) && !isDemonym(last) && !isBigPlace(tail.place) && !isBigPlace(head.place)) return make(m, surface, "organization", tokens, roles, honorific);
@@ -293,7 +295,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
   // "Apple iPod", "Apple iTunes": the maker of a product named right after it.
   const productAfter = m.gapAfter === "" && PRODUCT_WORDS.has(m.after[0] ?? "");
-  if ((!m.sentenceStart && orgCue(m)) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key)) || productAfter) {
+  if ((!m.sentenceStart && (orgCue(m) || dealCue(m))) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key)) || productAfter) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
   // "Shell has cut its ...": an English word capitalised mid-sentence, with no "the", before a verb and "its".

@@ -26,6 +26,7 @@ const ORG_CUES_AFTER = words(`
   shares shareholders spokesman spokeswoman spokesperson chief boss plc which chairman
   manager coach striker midfielder defender goalkeeper keeper winger fans supporters
   magazine newspaper skipper singer frontman guitarist drummer bassist
+  wing flanker prop hooker lock fly-half scrum-half full-back centre
 `);
 const FAMILY = words(`father mother son daughter brother sister wife husband widow widower uncle aunt cousin grandfather grandmother`);
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
@@ -52,9 +53,15 @@ export function orgCue(m: Mention): boolean {
   if (m.gapBefore === "" && b1 === "at") return AT_EMPLOYER.has(b2) || TITLE_HEADS.has(b2);
   // "father of Moazzam" is family, not an employer.
   if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2) && !FAMILY.has(b2)))) return true;
-  if (m.gapBefore === "" && (OWNED.test(b1) || DEAL_BEFORE.has(`${b2}_${b1}`))) return true;
   if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
   return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");
+}
+
+/** "shares in X", "the takeover of X", "state-owned X": a deal or an owner that only a company has (a person may be bid for). */
+export function dealCue(m: Mention): boolean {
+  if (m.gapBefore !== "") return false;
+  const b1 = m.before[m.before.length - 1] ?? "";
+  return OWNED.test(b1) || DEAL_BEFORE.has(`${m.before[m.before.length - 2] ?? ""}_${b1}`);
 }
 
 /**
