@@ -35,6 +35,9 @@ function keep(name: string): boolean {
   const words = name.toLowerCase().split(/[ -]/);
   // A word of English alone ("Delta", "Plateau") or only English words ("Red Sea", "Central") need a cue; "West Bengal" does not.
   if (words.every((w) => englishWords.has(w)) || names.has(fold(name))) return false;
+  // "Saint Mary", "Saint James" (parishes) are far more often a church, a ground or a school: "St Mary's".
+  const saint = /^(?:Saint|St\.?) (\S+)$/.exec(name);
+  if (saint && names.has(fold(saint[1] as string))) return false;
   // Short single words collide with names and words of other languages ("Beru", "Gare"); "Bayern" is the club before it is a place.
   if (words.length === 1 && (name.length <= 4 || clubWords.has(fold(name)))) return false;
   return lookupPlace(name) === undefined;

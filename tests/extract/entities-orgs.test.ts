@@ -225,6 +225,12 @@ describe("deals, people and clubs", () => {
     assert.ok(organizations.includes("BT Retail"), organizations.join());
   });
 
+  it("should read what a sector noun opening a sentence names as a firm, even a town's name", () => {
+    const { organizations, places } = entities("Miners Rio Tinto and BHP Billiton raised prices.\n");
+    assert.ok(organizations.includes("Rio Tinto"), organizations.join());
+    assert.deepEqual(places, []);
+  });
+
   it("should read a rugby position after a name as the player's club", () => {
     const { organizations } = entities("The Wasps wing insisted he grounded the ball.\n");
     assert.deepEqual(organizations, ["Wasps"]);

@@ -27,6 +27,7 @@ describe("subdivisions", () => {
     assert.notEqual(lookupPlace("Delta")?.kind, "region");
     assert.notEqual(lookupPlace("Moscow")?.kind, "region");
     assert.equal(lookupPlace("Beru"), undefined);
+    assert.equal(lookupPlace("Saint Mary"), undefined);
   });
 
   it("should list a state named in the text as a place", () => {

@@ -216,7 +216,9 @@ export function classify(m: Mention): Candidate | undefined {
     const cut = leadingNoise(m, tokens);
     if (cut > 0) return classify({ ...m, tokens: tokens.slice(cut), sentenceStart: false, before: [], gapBefore: "" });
     if (m.sentenceStart && isSectorWord(tokens[0] as string) && CAPITAL_FIRST.test(tokens[1] as string) && !factsOf(tokens[1] as string).given) {
-      return classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [lower(tokens[0] as string)], gapBefore: "" });
+      // "Miners Rio Tinto": what a sector noun names is a firm, even when a town bears the name.
+      const named = classify({ ...m, tokens: tokens.slice(1), sentenceStart: false, before: [lower(tokens[0] as string)], gapBefore: "" });
+      return named?.kind === "place" && named.place?.kind === "city" ? { ...named, kind: "organization" } : named;
     }
     const last = tokens[tokens.length - 1] as string;
     // "the River Lagan", "the Upper Afan Valley": a landscape word makes a named feature a place.
