@@ -16,7 +16,7 @@ import type { VFile } from "vfile";
 import { fold } from "../gazetteer/fold.ts";
 import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
-import { type Candidate, classify, hasFirstName } from "./entities/classify.ts";
+import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
 import { factsOf } from "./entities/facts.ts";
 import { HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
@@ -189,7 +189,7 @@ function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
       const c = r.c as Candidate;
       if (c.kind !== "unknown" || c.tokens.length !== 1) continue;
       const facts = factsOf(c.tokens[0] as string);
-      if (facts.common || facts.given || c.mention.possessive || c.mention.sentenceStart) continue;
+      if (facts.common || facts.given || c.mention.possessive || c.mention.sentenceStart || NOT_ORG_ACRONYMS.has(c.tokens[0] as string)) continue;
       candidates[r.at] = { ...c, kind: "organization" };
     }
   }

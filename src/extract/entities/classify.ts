@@ -237,7 +237,8 @@ export function classify(m: Mention): Candidate | undefined {
     if (tokens.length > 2 && tokens.slice(1, -1).some((t) => PLURAL_POSSESSIVE.test(t) && !factsOf(t.slice(0, -1)).given) && !NOT_PERSON_HEADS.has(lower(tokens[tokens.length - 1] as string))) return make(m, surface, "organization", tokens, roles, honorific);
     if (tokens.length <= 4 && firmInitials(tokens, orgCue(m) || m.listedAfterOrg ? 2 : 3)) return make(m, surface, "organization", tokens, roles, honorific);
     // "Air Deccan", "Air Canada": an airline.
-    if (tokens.length <= 3 && tokens[0] === "Air" && tokens.slice(1).every(isTitleCase) && !isBigPlace(facts.place)) return make(m, surface, "organization", tokens, roles, honorific);
+    // ("Air Force One" is a plane; "Air Force" a force, read by its head word.)
+    if (tokens.length <= 3 && tokens[0] === "Air" && tokens[1] !== "Force" && tokens.slice(1).every(isTitleCase) && !isBigPlace(facts.place)) return make(m, surface, "organization", tokens, roles, honorific);
     // "G Henson", "S Williams" (team sheets), "S Hussain Zaidi": one initial before names that are no English words.
     // (Only in a list: "X Factor", "V Festival" are names of things.)
     if (tokens.length <= 3 && INITIAL.test(tokens[0] as string) && LIST_GAP.test(m.gapBefore) && LIST_GAP.test(m.gapAfter) && !(m.sentenceStart && tokens[0] === "A") && tokens.slice(1).every((t) => isTitleCase(t) && !factsOf(t).common && !ORG_HEADS.has(lower(t)) && !NOT_PERSON_HEADS.has(lower(t))) && !isKnownBody(name) && !facts.place) return make(m, surface, "person", tokens, roles, honorific);
@@ -383,7 +384,7 @@ const EVENT_BODIES = new Set(["festival", "awards", "market"]);
 /** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */
 const GROUP_PLURAL = /[^su'’]s$/;
 /** Plurals after "the" that name periods, events or things, not groups. */
-const NOT_GROUP_PLURALS = new Set("ages times years days nights games olympics awards globes finals trials talks accords elections polls rules laws acts regulations slams".split(" "));
+const NOT_GROUP_PLURALS = new Set("ages times years days nights games olympics awards globes finals trials talks accords elections polls rules laws acts regulations slams towers names tags".split(" "));
 
 /** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */
 const EVENT_FIRST = new Set(["hurricane", "storm", "typhoon", "cyclone", "tropical", "operation"]);
