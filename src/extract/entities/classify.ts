@@ -356,7 +356,7 @@ function acronymIsThing(m: Mention, name: string): boolean {
  */
 function subjectOfIts(m: Mention, key: string): boolean {
   const b1 = m.before[m.before.length - 1] ?? "";
-  return !m.article && !/^\d/.test(b1) && !DATE_WORD.test(key) && !(m.sentenceStart && key.endsWith("ing"));
+  return !m.article && !/^\d/.test(b1) && !DATE_WORD.test(key) && !(m.sentenceStart && key.endsWith("ing")) && !NOT_ORG_ACRONYMS.has(m.tokens.join(" "));
 }
 
 /** A firm's initials (three letters or more, no trade acronym nor country) before names that are not a role nor an event's. */
