@@ -286,4 +286,16 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["Christophe Domino: France can still win the Grand Slam this year"]);
   });
+
+  it("should keep 'according to the code' in a reported clause and leave 'according to' an outlet out", () => {
+    const story = [
+      "Legal advice",
+      "",
+      "Clare Shaw told reporters the full advice should have been attached, according to the ministerial code. Tom Brand said prices would rise, according to Reuters.",
+    ].join("\n");
+    assert.deepEqual(reported(story), [
+      "Clare Shaw: the full advice should have been attached, according to the ministerial code",
+      "Tom Brand: prices would rise",
+    ]);
+  });
 });

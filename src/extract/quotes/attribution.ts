@@ -905,7 +905,9 @@ function clauseEnd(tokens: Token[], from: number): number {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     // ", adding that ...", "branding them ..."
-    if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower)) return i;
+    // (", according to the ministerial code" is part of what was said; ", according to Reuters" is not.)
+    const byRule = next.lower === "according" && tokens[i + 3]?.lower === "the" && isWord(tokens[i + 4]) && !tokens[i + 4]!.cap;
+    if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower) && !byRule) return i;
     // ("more customers are calling ..." is the clause's own verb.)
     if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "") && !PREPS.has(tokens[i - 1]?.lower ?? "")) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
