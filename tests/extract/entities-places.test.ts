@@ -68,3 +68,17 @@ describe("clubs in transfer news", () => {
     assert.ok(!file.places.some((p) => p.startsWith("Barcelona") || p.startsWith("Milan")), file.places.join());
   });
 });
+
+describe("months in names", () => {
+  it("should read a month that is a given name as the start of a name, and a month at a name's end as a surname", () => {
+    const { people } = entities("June Sarpong hosted the show. Later, June Sarpong left in June. Brian May said the band would tour.\n");
+    assert.deepEqual(people.sort(), ["Brian May", "June Sarpong"]);
+  });
+
+  it("should still read a month before a body's name as a date", () => {
+    const file = articleFromBytes(Buffer.from("Since May Vodafone has grown. On Monday Google said so.\n"), "fixture.txt");
+    runPipeline(file);
+    assert.deepEqual((file.data.organizations ?? []).map((e) => e.name).sort(), ["Google", "Vodafone"]);
+    assert.deepEqual(file.data.people ?? [], []);
+  });
+});

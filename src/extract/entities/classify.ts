@@ -248,7 +248,8 @@ export function classify(m: Mention): Candidate | undefined {
       const head = factsOf(tokens[0] as string);
       const tail = factsOf(last);
       const lastWord = tail.key;
-      const firstName = isGivenName(tokens[0] as string);
+      // ("June Sarpong": a month that is a given name, when leadingNoise kept it, opens the name.)
+      const firstName = isGivenName(tokens[0] as string) || (tokens.length === 2 && MONTH_GIVEN.test(head.key));
       // "games maker Oliver Brackley": a trade word before a first name and surname describes the person.
       const tradeOnly = firstName && !tail.common && !orgCueAfter(m) && PERSON_TRADES.has(m.before[m.before.length - 1] ?? "");
       if ((orgCue(m) && !tradeOnly) || (!firstName && (m.listedAfterOrg || m.itsAfter || dealCue(m)))) return make(m, surface, "organization", tokens, roles, honorific);
@@ -479,6 +480,10 @@ function isDescriptor(word: string): boolean {
   return stem !== key && stem.length > 2 && lookupPlace(stem) !== undefined;
 }
 
+/** Months that are also women's given names. */
+const MONTH_GIVEN = /^(?:april|may|june)$/;
+/** Words before a date: "in June", "last May", "since April". */
+const TIME_BEFORE = new Set("in on by since until till from last next this early late mid of during before after through throughout".split(" "));
 const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** How many leading tokens are not part of the name: up to a courtesy title, date words, a sentence-opening word before a given name. */
@@ -486,7 +491,8 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   const title = tokens.findIndex((t, i) => i > 0 && HONORIFICS.has(lower(t).replace(/\.$/, "")));
   if (title > 0 && title < tokens.length - 1) return title;
   const head = factsOf(tokens[0] as string);
-  if (DATE_WORD.test(head.key)) return 1;
+  // "June Sarpong", "April Ashley": a month that is also a given name opens a name, unless a preposition or time word comes before it ("in June Smith ...").
+  if (DATE_WORD.test(head.key) && !(MONTH_GIVEN.test(head.key) && tokens.length === 2 && !TIME_BEFORE.has(m.gapBefore === "" ? (m.before[m.before.length - 1] ?? "") : "") && !factsOf(tokens[1] as string).common && !isKnownBody(tokens[1] as string) && !isBigPlace(factsOf(tokens[1] as string).place))) return 1;
   // "Said Williams", "Added Smith": a speech verb opening a sentence.
   if (m.sentenceStart && /^(?:said|says|added|adds|asked|explained|insisted)$/.test(head.key)) return 1;
   // "Can Smith turn it round?": a question's opening verb.

@@ -168,7 +168,8 @@ function personFor(groups: Group[], c: Candidate): Group | undefined {
     people.find((g) => personKey(g.name) === key) ??
     people.filter((g) => g.tokens.length > 1 && lastKey(g.tokens) === key).at(-1) ??
     // A first name alone, or after Sir or Dame ("Sir Alan" is Sir Alan Budd), but not after Mr or Ms.
-    people.filter((g) => g.tokens.length > 1 && personKey(g.tokens[0] ?? "") === key && (!c.honorific || /^(?:sir|dame)\s/i.test(c.surface))).at(-1)
+    // ("in June" is no first name of June Sarpong's.)
+    (DATE_WORD.test(key) ? undefined : people.filter((g) => g.tokens.length > 1 && personKey(g.tokens[0] ?? "") === key && (!c.honorific || /^(?:sir|dame)\s/i.test(c.surface))).at(-1))
   );
 }
 
