@@ -298,4 +298,27 @@ describe("reported speech", () => {
       "Tom Brand: prices would rise",
     ]);
   });
+
+  it("should read a known first name before a month as a person ('Brian May')", () => {
+    const story = ["Queen tour", "", "Guitarist Brian May has said he expects to be on the road with the band from April."].join("\n");
+    assert.deepEqual(reported(story), ["Brian May: he expects to be on the road with the band from April"]);
+  });
+
+  it("should look past an age and an address to the name they follow", () => {
+    const story = ["Camp", "", "Martin Mbanga spoke to the paper. Mr Mbanga, 32, from Wembley, London, said he was interrogated at the camp."].join("\n");
+    assert.deepEqual(reported(story), ["Martin Mbanga: he was interrogated at the camp"]);
+  });
+
+  it("should take the named person after an opening phrase or a role and a stray comma, not a body's leader", () => {
+    const story = [
+      "Mobiles",
+      "",
+      "Looking further ahead in the year, the association's chairman Mike Shore, has predicted that more people will go online.",
+      "",
+      "But the chairman of the working party, Ambassador Stefan Jonsson of Iceland, warned that there was still a lot of work to do.",
+      "",
+      "The Yorkshire company, led by chief executive Gerry Spindle, said it hoped to return to profit in 2006.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Mike Shore: more people will go online", "Stefan Jonsson: there was still a lot of work to do"]);
+  });
 });

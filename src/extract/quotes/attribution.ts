@@ -653,6 +653,12 @@ function appositive(tokens: Token[], comma: number): Subject | null {
   const s0 = subjectStart(tokens, p - 1);
   const seg0 = tokens.slice(s0, p);
   if (!seg1.length || !seg0.length) return null;
+  // "Mr Mubanga, 32, from Wembley, London, said": an age and an address are asides; the name is before them.
+  const aside = (seg1.length === 1 && /^\d{1,3}$/.test(seg1[0]!.text)) || (isWord(seg1[0]) && /^(from|of)$/.test(seg1[0].lower) && seg1.length <= 5) || (isWord(seg0[0]) && seg0[0].lower === "from");
+  if (sep === "," && aside) {
+    const inner = appositive(tokens, p);
+    if (inner?.form === "name") return inner;
+  }
   // "... of CB Richard Ellis - an international real estate company - told": the dashes describe the firm.
   if (sep !== "," && isWord(seg0[0]) && PREPS.has(seg0[0].lower)) return null;
   if (seg1.length === 1 && CUE_ADVERBS.has(seg1[0]!.lower)) return subjectFrom(seg0);
@@ -667,6 +673,17 @@ function appositive(tokens: Token[], comma: number): Subject | null {
     return { form: "name", words: seg1.map((t) => t.text), role: role.map((t) => t.text).join(" ") || null };
   }
   const subj = subjectFrom(seg0);
+  // "Looking further ahead in the year, the MDA's chairman Mike Short, has predicted": an opening phrase,
+  // then the speaker with a stray comma.
+  // (Not "The South Yorkshire company, led by chief executive Gerry Spindler, said": the body speaks.)
+  const openingPhrase = isWord(seg0[0]) && s0 === 0 && (/ing$/.test(seg0[0].lower) || PREPS.has(seg0[0].lower) || CUE_PREPOSITIONS.has(seg0[0].lower));
+  // ("But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned": a role, then
+  // the person who holds it.)
+  const roleFirst = subj?.form === "np" && subj.head !== undefined && (ROLE_WORDS.has(subj.head) || PERSON_ROLE_NOUNS.has(subj.head)) && isCapWord(seg1[0]);
+  if (subj?.form !== "name" && (openingPhrase || roleFirst) && sep === "," && seg1.every(isWord) && !/(ed|ing)$/.test(seg1[0]!.lower)) {
+    const named = subjectFrom(seg1);
+    if (named?.form === "name" && parseName(named.words)?.kind === "person") return roleFirst ? { ...named, role: subj!.role } : named;
+  }
   if (!subj || subj.form !== "name") return subj && subj.form === "np" ? subj : null;
   return { ...subj, role: seg1.map((t) => t.text).join(" ") };
 }

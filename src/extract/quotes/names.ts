@@ -36,12 +36,15 @@ const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "den"
 /** Words that make a single capitalised word a place rather than a speaker ("Black Sea"). */
 const PLACE_WORDS = new Set("sea river street road square mountains mountain island islands region province oblast county state valley bay lake ocean gulf strait".split(" "));
 
+/** Place words and months that are also surnames ("Brian May", "Mike Lake"). */
+const SURNAME_WORDS = new Set(["lake", "bay", "may", "june", "august"]);
+
 /**
- * "Mike Lake", "Michael Bay": a place word that is also a surname, after a known first name, ends a
+ * "Mike Lake", "Michael Bay", "Brian May": a place word or month that is also a surname, after a known first name, ends a
  * person's name ("Lake Victoria", "Hudson Bay" have none).
  */
 function surnamePlaceWord(lower: string[], i: number): boolean {
-  return i === lower.length - 1 && i === 1 && (lower[i] === "lake" || lower[i] === "bay") && firstNames().has(fold(lower[0]!));
+  return i === lower.length - 1 && i === 1 && SURNAME_WORDS.has(lower[i]!) && firstNames().has(fold(lower[0]!));
 }
 
 const COUNTRY_NAMES = new Set<string>();
@@ -137,7 +140,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
     tail.length <= 4 &&
     tail.every((w) => UPPER_START.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
     !orgLike(tailLower, tail) &&
-    !tailLower.some((w, i) => NOT_NAME.has(w) || (PLACE_WORDS.has(w) && !surnamePlaceWord(tailLower, i)) || w === "and") &&
+    !tailLower.some((w, i) => (NOT_NAME.has(w) && !surnamePlaceWord(tailLower, i)) || (PLACE_WORDS.has(w) && !surnamePlaceWord(tailLower, i)) || w === "and") &&
     !isCountry(tail.join(" ")) &&
     !DEMONYMS.has(tailLower[0]!);
 
