@@ -231,6 +231,12 @@ describe("deals, people and clubs", () => {
     assert.deepEqual(places, []);
   });
 
+  it("should drop a plural role opening a sentence before a person's name", () => {
+    const file = articleFromBytes(Buffer.from("Judges Simon Cowell and Louis Walsh will return.\n"), "fixture.txt");
+    runPipeline(file);
+    assert.ok((file.data.people ?? []).some((p) => p.name === "Simon Cowell" || p.aliases.includes("Simon Cowell")));
+  });
+
   it("should read a rugby position after a name as the player's club", () => {
     const { organizations } = entities("The Wasps wing insisted he grounded the ball.\n");
     assert.deepEqual(organizations, ["Wasps"]);

@@ -474,6 +474,8 @@ function isNationalNoun(key: string): boolean {
 function isDescriptor(word: string): boolean {
   const { key, common } = factsOf(word);
   if (common || AGE_DESCRIPTOR.test(key) || isNationalNoun(key)) return true;
+  // "Judges Simon Cowell ...": a role in the plural.
+  if (key.endsWith("s") && TITLE_HEADS.has(key.slice(0, -1))) return true;
   const stem = key.replace(/(?:wo)?man$|er$/, "");
   // "Frenchman", "Scotsman": a nationality's man or woman.
   if (stem !== key && /man$/.test(key) && (DEMONYMS.has(stem) || stem === "scots")) return true;
