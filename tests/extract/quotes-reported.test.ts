@@ -321,4 +321,9 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["Mike Shore: more people will go online", "Stefan Jonsson: there was still a lot of work to do"]);
   });
+
+  it("should read no clause after a cue inside a relative clause whose object came before it", () => {
+    const story = ["Poster", "", "Another poster showed a pocket watch on a chain, which critics said echoed the money lender Shylock."].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
 });

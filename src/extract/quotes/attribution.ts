@@ -358,8 +358,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     if (isClause(tokens, m + 1, end, "said") || (end - m > 4 && tokens.slice(m + 1, end).some((x) => isWord(x) && FINITE_HINTS.has(x.lower)))) a.clause = [m + 1, end];
     return a;
   }
+  // "Proposals which critics claim allow euthanasia ... were not a ploy": the cue sits in a relative clause
+  // whose object came before it; what follows is no reported clause.
+  const relative = isWord(tokens[clauseStart - 1]) && tokens[clauseStart - 1]!.lower === "which" && isWord(tokens[m]) && !tokens[m]!.cap && tokens[m]!.lower !== "that" && !CLAUSE_OPENERS.has(tokens[m]!.lower);
   // Reported clause after the cue: "X said (that) ...".
-  if (!inverted && !a.quoteAttached) {
+  if (!inverted && !a.quoteAttached && !relative) {
     let c = m;
     const that = tokens[c]?.lower === "that";
     if (that) c++;
