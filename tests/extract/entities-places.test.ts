@@ -62,6 +62,18 @@ describe("places by context", () => {
   });
 });
 
+describe("where people come from", () => {
+  it("should read a town before 'man' or 'runner' after 'the', and after 'the edge of', as a place", () => {
+    const { places } = entities("The Ballymena man gave it a lash. The 35-year-old Cobh runner may be included. The school is on the edge of Kibera, where 800,000 live.\n");
+    for (const name of ["Ballymena", "Cobh", "Kibera"]) assert.ok(places.some((p) => p.startsWith(name)), `${name}: ${places.join()}`);
+  });
+
+  it("should not read a body's head word after 'the centre of' as a place", () => {
+    const { places } = entities("Schools are at the centre of Government policy.\n");
+    assert.deepEqual(places, []);
+  });
+});
+
 describe("clubs in transfer news", () => {
   it("should read the destination of a move and a team's possessive as clubs in a sports story", () => {
     const file = entities("Anelka scored in a 2-1 win. He has been linked with a move to Barcelona. Milan's veteran defence held.\n");

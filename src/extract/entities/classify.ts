@@ -651,12 +651,21 @@ function placeByContext(m: Mention, name: string): boolean {
   return strongCue(m) && !plainGiven;
 }
 
+/** "the edge of Kibera", "the outskirts of Lyon": parts of a place. */
+const PLACE_PARTS = new Set(["edge", "outskirts", "heart", "suburbs", "streets", "centre", "center"]);
+/** "the Ballymena man", "the Cobh runner": a person named by where they come from. */
+const FROM_PLACE_AFTER = new Set(["man", "woman", "native", "runner"]);
+
 function strongCue(m: Mention): boolean {
   // "Bride and Prejudice" is a film: an English word listed after a place needs more than the list.
   // "between Russia and Yukos", "face Wales, Robinson will": only a comma list that goes on is a list of places.
   if (m.listedAfterPlace && m.tokens.length === 1 && !factsOf(m.tokens[0] as string).common && ((m.sincePrevious.includes(",") && (m.gapAfter === "," || (m.gapAfter === "" && /^(?:and|or)$/.test(m.after[0] ?? "")))) || m.endsPlaceList)) return true;
   const [b2, b1] = [m.before[m.before.length - 2] ?? "", m.before[m.before.length - 1] ?? ""];
   if (m.gapBefore === "" && b1 === "of" && PLACE_NOUNS.has(b2)) return true;
+  // ("the centre of Government policy": a body's head word is no place.)
+  if (m.gapBefore === "" && b1 === "of" && PLACE_PARTS.has(b2) && m.tokens.every((t) => !ORG_HEADS.has(lower(t)) && !factsOf(t).common)) return true;
+  // "the Ballymena man", "the 35-year-old Cobh runner": where someone comes from (not a club's or a body's man).
+  if (m.gapAfter === "" && m.tokens.length === 1 && FROM_PLACE_AFTER.has(m.after[0] ?? "") && (m.article || /-year-old$/.test(b1)) && !isKnownBody(m.tokens[0] as string)) return true;
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
   // "MP for Grantham", "AM for Aberavon": a member's constituency.
   if (m.gapBefore === "" && b1 === "for" && /^(?:mp|mps|msp|mep|am|mla|member)$/.test(b2)) return true;
