@@ -68,6 +68,11 @@ describe("where people come from", () => {
     for (const name of ["Ballymena", "Cobh", "Kibera"]) assert.ok(places.some((p) => p.startsWith(name)), `${name}: ${places.join()}`);
   });
 
+  it("should read a name before a lower-case landscape word as a place", () => {
+    const { places } = entities("The theatre opened at its present site on the Stranmillis embankment.\n");
+    assert.ok(places.some((p) => p.startsWith("Stranmillis")), places.join());
+  });
+
   it("should not read a body's head word after 'the centre of' as a place", () => {
     const { places } = entities("Schools are at the centre of Government policy.\n");
     assert.deepEqual(places, []);

@@ -653,6 +653,7 @@ function placeByContext(m: Mention, name: string): boolean {
 
 /** "the edge of Kibera", "the outskirts of Lyon": parts of a place. */
 const PLACE_PARTS = new Set(["edge", "outskirts", "heart", "suburbs", "streets", "centre", "center"]);
+const LANDSCAPE_AFTER = new Set(["embankment", "estuary", "quay", "wharf", "peninsula", "coastline"]);
 /** "the Ballymena man", "the Cobh runner": a person named by where they come from. */
 const FROM_PLACE_AFTER = new Set(["man", "woman", "native", "runner"]);
 
@@ -669,6 +670,8 @@ function strongCue(m: Mention): boolean {
   if (m.gapBefore === "" && PLACE_NOUNS.has(b1) && /city|town|village|port|capital/.test(b1) && b2 !== "the") return true;
   // "MP for Grantham", "AM for Aberavon": a member's constituency.
   if (m.gapBefore === "" && b1 === "for" && /^(?:mp|mps|msp|mep|am|mla|member)$/.test(b2)) return true;
+  // "the Stranmillis embankment", "the Mersey estuary": a landscape word after a name that is no English word.
+  if (m.gapAfter === "" && LANDSCAPE_AFTER.has(m.after[0] ?? "") && m.tokens.length === 1 && !m.possessive && !factsOf(m.tokens[0] as string).common && !isKnownBody(m.tokens[0] as string)) return true;
   // "Edo state": a lower-case "state" (a capital one is in the name) after a name.
   return m.gapAfter === "" && /^(?:region|province|oblast|county|district|regional|state)$/.test(m.after[0] ?? "");
 }
