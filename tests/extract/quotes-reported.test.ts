@@ -326,4 +326,18 @@ describe("reported speech", () => {
     const story = ["Poster", "", "Another poster showed a pocket watch on a chain, which critics said echoed the money lender Shylock."].join("\n");
     assert.deepEqual(reported(story), []);
   });
+
+  it("should not read nouns and labels after cue-like verbs as reports", () => {
+    const story = [
+      "Reports",
+      "",
+      "Tony Blane backed the report amid opposition claims he was too bullish about the economy. Many people complained every day about Labour. The date United fans declared as Cantona Day passed quietly. Coach John Kirwin recalled the experienced Cristian Stoic at centre and drafted in David Mazo.",
+    ].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should leave 'the BBC' warned out of the reported clause", () => {
+    const story = ["Campbell", "", "Peter Mandelsen warned the BBC that attacking Mr Campbell had brought it trouble before."].join("\n");
+    assert.deepEqual(reported(story), ["Peter Mandelsen: attacking Mr Campbell had brought it trouble before"]);
+  });
 });

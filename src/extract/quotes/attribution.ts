@@ -234,6 +234,11 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "amid opposition claims he was too bullish": a noun after a preposition, not a verb.
+    if ((t.lower === "claims" || t.lower === "claim") && tokens.slice(Math.max(0, k - 3), k).some((x) => isWord(x) && /^(amid|despite|over|following|after|about|against|denied|dismissed|rejected)$/.test(x.lower))) continue;
+    // "recalled the experienced Stoica at centre": a player called back; only "recalled that ..." or a pronoun's clause is speech.
+    // (`"...," Hailey later recalled.` is a cue: nothing follows it.)
+    if (t.lower === "recalled" && isWord(tokens[k + 1]) && !/^(that|he|she|they|it|there|how|i|we)$/.test(tokens[k + 1]!.lower)) continue;
     // "urged the chancellor to admit he had ...": what he was asked to say, not what he said.
     if (tokens[k - 1]?.lower === "to" && /^(stress|admit|confirm|reveal)$/.test(t.lower)) continue;
     // "added his voice to ...", "added a second goal": something added, not words.
@@ -317,7 +322,9 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   if (!inverted && isPunct(tokens[m], ",") && isWord(tokens[m + 1]) && SET_OFF_ADVERBS.has(tokens[m + 1]!.lower) && isPunct(tokens[m + 2], ",") && isWord(tokens[m + 3])) m += 3;
   // "warned Mr Ebbers that ...", "promised her that ...": whom it was said to, before "that".
   if (!inverted && verb !== "told" && verb !== "tells" && isWord(tokens[m]) && tokens[m]!.lower !== "that") {
-    const object = /^(him|her|them|us|me|you)$/.test(tokens[m]!.lower) ? m + 1 : isCapWord(tokens[m]) ? capRunEnd(tokens, m) : m;
+    // ("warned the BBC that ...": a name after "the" too.)
+    const named = tokens[m]!.lower === "the" && isCapWord(tokens[m + 1]) ? m + 1 : m;
+    const object = /^(him|her|them|us|me|you)$/.test(tokens[m]!.lower) ? m + 1 : isCapWord(tokens[named]) ? capRunEnd(tokens, named) : m;
     // ("warned Tony Blair on 7 March 2003 that ...": when may come between.)
     const that = object > m ? skipAdverbials(tokens, object) : m;
     if (object > m && object - m <= 4 && that - object <= 6 && tokens[that]?.lower === "that" && isWord(tokens[that + 1])) m = that;
@@ -969,6 +976,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
   // "told the chancellor at a dinner hosted by ...": a participle that goes on describing the audience.
   if (first.kind === "word" && !first.cap && /ed$/.test(first.lower) && words[1]?.lower === "by") return false;
   if (!noOne && ["to", "for", "of", "with", "about", "against", "over", "on", "goodbye", "so", "nothing", "yes", "no", "thanks", "sorry", "adding", "citing"].includes(first.lower)) return false;
+  // ("declared as 'Cantona Day'": a label, not a clause; "said as many as 500 ..." is one.)
+  if (first.lower === "as" && !/^(said|says|say|told|tells|added|adds)$/.test(verb)) return false;
   // "the choices he says are facing Britain": a relative clause whose subject came before the cue.
   // ("had he still been a backbencher, he would ...": a condition, not a relative clause.)
   // ("says being made an MBE underlines ...": a gerund opens a clause.)

@@ -23,7 +23,7 @@ const TITLE_INTRO = new Set(
 );
 /** Verbs that report words without being cue verbs ("described it as "modest"", "branded it "flawed""). */
 const SPEECH_ACTS = new Set(
-  "described describes describing calling called calls brands dubs branded branding dubbed labelled labeled termed accused accusing condemned praised hailed telling saying insisting arguing adding warning claiming tribute thanked comments remarks speech interview claim pledge promise criticised criticized felt feels believes believed thinks thought denied denies berated berating persuading dismissed dismissing rejected rejecting".split(" "),
+  "described describes describing calling called calls brands dubs claims branded branding dubbed labelled labeled termed accused accusing condemned praised hailed telling saying insisting arguing adding warning claiming tribute thanked comments remarks speech interview claim pledge promise criticised criticized felt feels believes believed thinks thought denied denies berated berating persuading dismissed dismissing rejected rejecting".split(" "),
 );
 const NOUN_DETERMINERS = new Set("a an the this these those their its his her our your my such".split(" "));
 const SMALL = new Set("a an the of and or in on at to for with by from is it as de la le".split(" "));
