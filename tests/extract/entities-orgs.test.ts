@@ -237,6 +237,12 @@ describe("deals, people and clubs", () => {
     assert.ok((file.data.people ?? []).some((p) => p.name === "Simon Cowell" || p.aliases.includes("Simon Cowell")));
   });
 
+  it("should read a name set off by commas after a firm's sector noun as the firm, not after 'rival'", () => {
+    const { organizations } = entities("Edinburgh-based developer, Rockstar, which is behind the GTA titles, grew. His rival, Jones, said so.\n");
+    assert.ok(organizations.includes("Rockstar"), organizations.join());
+    assert.ok(!organizations.includes("Jones"), organizations.join());
+  });
+
   it("should read a rugby position after a name as the player's club", () => {
     const { organizations } = entities("The Wasps wing insisted he grounded the ball.\n");
     assert.deepEqual(organizations, ["Wasps"]);

@@ -33,6 +33,8 @@ const FAMILY = words(`father mother son daughter brother sister wife husband wid
 const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists expert experts managers officials sources consultants`);
 /** Two words before a name that make it a company: "shares in X", "the takeover of X", "merger with X". */
 const DEAL_BEFORE = words(`shares_in stake_in stakes_in shareholding_in holding_in shareholders_in investors_in takeover_of acquisition_of shareholders_of merger_with merging_with merge_with bid_for`);
+/** Sector nouns a firm's name follows after a comma (not "rival", "partner", "analyst": people too). */
+const APPOSED_FIRM = words(`firm company group bank maker carrier airline retailer broadcaster website network operator provider label studio publisher developer chain supermarket insurer lender brewer carmaker`);
 /** "state-owned Rosneft", "Kremlin-controlled Gazprom": only a body is owned. */
 const OWNED = /-(?:owned|listed)$/;
 /** Nouns after a possessive organization ("X's shares", "X's chief executive"). */
@@ -59,8 +61,10 @@ export function orgCue(m: Mention): boolean {
 
 /** "shares in X", "the takeover of X", "state-owned X": a deal or an owner that only a company has (a person may be bid for). */
 export function dealCue(m: Mention): boolean {
-  if (m.gapBefore !== "") return false;
   const b1 = m.before[m.before.length - 1] ?? "";
+  // "Edinburgh-based developer, Rockstar, which ...": a firm's sector noun, then the name set off by commas.
+  if (m.gapBefore === "," && m.gapAfter === "," && APPOSED_FIRM.has(b1)) return true;
+  if (m.gapBefore !== "") return false;
   return OWNED.test(b1) || DEAL_BEFORE.has(`${m.before[m.before.length - 2] ?? ""}_${b1}`);
 }
 
@@ -123,5 +127,7 @@ export function isClub(m: Mention, facts: Facts, sport: boolean): boolean {
   // "a move to Barcelona", "Milan's veteran defence": a transfer's destination, a team's players.
   if (m.gapBefore === "" && b1 === "to" && TRANSFER.test(m.before[m.before.length - 2] ?? "")) return true;
   if (m.possessive && (TEAM_PARTS.has(m.after[0] ?? "") || TEAM_PARTS.has(m.after[1] ?? ""))) return true;
+  // "said the Sale player".
+  if (m.article && m.gapAfter === "" && m.after[0] === "player") return true;
   return !place || (place.kind === "city" && place.population < 100_000);
 }
