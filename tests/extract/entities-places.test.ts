@@ -79,6 +79,16 @@ describe("where people come from", () => {
   });
 });
 
+describe("place-name openers", () => {
+  it("should read Sao, Porto or Puerto before a name as a place, however it is spelt, but not a nationality", () => {
+    const { places, people } = entities("We're doing Rio at the carnival, and Sao Paolo. Then Porto Alegre. The Puerto Rican singer sang.\n");
+    assert.ok(places.some((p) => p.startsWith("Sao Paolo")), places.join());
+    assert.ok(places.some((p) => p.startsWith("Porto Alegre")), places.join());
+    assert.ok(!places.some((p) => p.startsWith("Puerto Rican")), places.join());
+    assert.deepEqual(people, []);
+  });
+});
+
 describe("clubs in transfer news", () => {
   it("should read the destination of a move and a team's possessive as clubs in a sports story", () => {
     const file = entities("Anelka scored in a 2-1 win. He has been linked with a move to Barcelona. Milan's veteran defence held.\n");
