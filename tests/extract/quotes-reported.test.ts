@@ -340,4 +340,13 @@ describe("reported speech", () => {
     const story = ["Campbell", "", "Peter Mandelsen warned the BBC that attacking Mr Campbell had brought it trouble before."].join("\n");
     assert.deepEqual(reported(story), ["Peter Mandelsen: attacking Mr Campbell had brought it trouble before"]);
   });
+
+  it("should let a later 'they' mean the people who open its sentence", () => {
+    const story = [
+      "Retirement age",
+      "",
+      "The government announced the plan on Monday. Business leaders had opposed the plan as they said it would be too costly.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["-: it would be too costly"]);
+  });
 });

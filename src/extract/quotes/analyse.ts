@@ -183,7 +183,7 @@ function run(file: VFile): Analysis {
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry);
+      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry);
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
@@ -354,6 +354,20 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
   }
   return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
 }
+
+/**
+ * "Business leaders had opposed the plan as they said it would be too costly": a "they" later in a
+ * sentence that people open means them, before anyone named earlier.
+ */
+function openingGroup(a: Attribution, tokens: Token[]): Speaker | null {
+  if (a.subject.form !== "pronoun" || a.subject.words[0] !== "they" || a.at < 3) return null;
+  const head = tokens.slice(0, Math.min(4, a.at - 1)).findIndex((t) => t.kind === "word" && !t.cap && GROUP_NOUNS.has(t.lower) && !INSTITUTION_GROUPS.has(t.lower));
+  if (head < 0 || !tokens.slice(0, head).every((t) => t.kind === "word")) return null;
+  return { name: null, kind: "group", role: tokens.slice(0, head + 1).map((t) => t.text).join(" ") };
+}
+
+/** Groups that speak as an institution, not as people ("the police", "the authorities"). */
+const INSTITUTION_GROUPS = new Set(["police", "authorities"]);
 
 /** A paragraph whose first word is lower-case: the scraper cut its opening off. */
 const OPENS_MID_SENTENCE = /^\p{Ll}/u;
