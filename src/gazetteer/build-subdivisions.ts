@@ -29,9 +29,13 @@ const names = wordList("names/first-names.txt", "names/given-names-extra.txt", "
 
 const clubWords = new Set([...wordList("names/clubs.txt")].map((club) => club.split(" ")[0] as string));
 
+const LETTERS_ONLY = /^[\p{L}' -]+$/u;
+/** Lists and kinds of division in the name: "Antrim and Newtownabbey", "Aberdeen City", "Kyiv Oblast". */
+const COMPOUND = /\b(?:and|of|the|City|Region|Province|Oblast|Governorate|Municipality|District|County|Department|Prefecture|Autonomous)\b/;
+
 /** "Bihar" but not "Delta", "Rivers", "Angus", "Moscow" (a city), "Armagh City, Banbridge and Craigavon". */
 function keep(name: string): boolean {
-  if (name.length < 4 || !/^[\p{L}' -]+$/u.test(name) || /\b(?:and|of|the|City|Region|Province|Oblast|Governorate|Municipality|District|County|Department|Prefecture|Autonomous)\b/.test(name)) return false;
+  if (name.length < 4 || !LETTERS_ONLY.test(name) || COMPOUND.test(name)) return false;
   const words = name.toLowerCase().split(/[ -]/);
   // A word of English alone ("Delta", "Plateau") or only English words ("Red Sea", "Central") need a cue; "West Bengal" does not.
   if (words.every((w) => englishWords.has(w)) || names.has(fold(name))) return false;
