@@ -19,7 +19,7 @@ import "../types.ts";
 import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
 import { factsOf } from "./entities/facts.ts";
-import { HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
+import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
 import { decodeEntities, findMentions, type Mention } from "./entities/mentions.ts";
 import { reconcileNames } from "./entities/speakers.ts";
@@ -73,7 +73,7 @@ export default function entities() {
           }
         }
         if (c) candidates.push(c);
-        listItems.push({ c, at: c ? candidates.length - 1 : -1, joined: LISTED.test(m.sincePrevious) });
+        listItems.push({ c, m, at: c ? candidates.length - 1 : -1, joined: LISTED.test(m.sincePrevious) });
         // "Medical Research Council Professor Nancy Rothwell", "Home Office Minister Lord Falconer": the body in front of a person.
         const body = c?.kind === "person" && c.tokens.length < m.tokens.length - 2 ? bodyBefore(m, c) : undefined;
         if (body) candidates.push(body);
@@ -93,6 +93,7 @@ export default function entities() {
         previousMention = m;
       }
       bodiesInLists(listItems, candidates);
+      peopleInLists(listItems, candidates);
     }
     const groups = groupCandidates(candidates);
     const people: Entity[] = [];
@@ -167,6 +168,7 @@ const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
 interface ListItem {
   c: Candidate | undefined;
+  m: Mention;
   at: number;
   joined: boolean;
 }
@@ -191,6 +193,38 @@ function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
       const facts = factsOf(c.tokens[0] as string);
       if (facts.common || facts.given || c.mention.possessive || c.mention.sentenceStart || NOT_ORG_ACRONYMS.has(c.tokens[0] as string)) continue;
       candidates[r.at] = { ...c, kind: "organization" };
+    }
+  }
+}
+
+/** Plural callings of performers and players before "such as", "like", "including". */
+const PEOPLE_PLURAL = new Set("stars artists singers rappers musicians actors actresses celebrities performers comedians presenters players athletes".split(" "));
+const EXAMPLE_WORDS = new Set(["as", "like", "including"]);
+
+/**
+ * "stars such as Beenie Man and Sizzla", "artists including Fat Joe and Beyonce": the
+ * names listed after performers or players are people, stage names that are English words
+ * too, unless the list holds a body or a place (then it is mixed, and left as it is).
+ */
+function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && (items[i] as ListItem).joined) continue;
+    const run = items.slice(start, i);
+    start = i;
+    const first = run[0] as ListItem;
+    const before = first.m.before;
+    const b1 = before[before.length - 1] ?? "";
+    const calling = b1 === "as" ? before[before.length - 3] : before[before.length - 2];
+    if (first.m.gapBefore !== "" || !EXAMPLE_WORDS.has(b1) || (b1 === "as" && before[before.length - 2] !== "such") || !PEOPLE_PLURAL.has(calling ?? "")) continue;
+    if (run.some((r) => r.c?.kind === "organization" || r.c?.kind === "place")) continue;
+    for (const r of run) {
+      // (Nationalities describe the next name: "artists like British stars Joss Stone".)
+      const last = (r.m.tokens[r.m.tokens.length - 1] as string).toLowerCase();
+      if (r.c?.kind === "person" || r.m.possessive || r.m.tokens.length > 3 || DEMONYMS.has(last) || last.endsWith("ican")) continue;
+      const person: Candidate = { kind: "person", tokens: [...r.m.tokens], surface: r.m.tokens.join(" "), roles: [], honorific: false, mention: r.m };
+      if (r.at >= 0) candidates[r.at] = person;
+      else candidates.push(person);
     }
   }
 }

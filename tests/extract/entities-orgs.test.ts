@@ -128,6 +128,18 @@ describe("lists of organizations", () => {
   });
 });
 
+describe("performers listed by example", () => {
+  it("should read the names after 'stars such as' or 'artists including' as people, stage names too", () => {
+    const { people } = entities("A campaign against stars such as Beenie Man and Sizzla has ended. The show featured artists including Fat Joe, Beyonce and Usher.\n");
+    for (const name of ["Beenie Man", "Sizzla", "Fat Joe", "Beyonce", "Usher"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
+  });
+
+  it("should leave a list with a band or a nationality in it as it is", () => {
+    const { people } = entities("It has featured artists like British stars Joss Stone and the band Franz Ferdinand.\n");
+    assert.ok(!people.includes("British"), people.join());
+  });
+});
+
 describe("groups named in the plural", () => {
   it("should read 'the' before a plural name as a band's, team's or unit's name", () => {
     const { organizations } = entities("The concert features the Beach Boys and the Chemical Brothers, and the Royal Marines band.\n");
