@@ -349,4 +349,22 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["-: it would be too costly"]);
   });
+
+  it("should find the speaker behind a relative clause, a time, or a name run after a title", () => {
+    const story = [
+      "Speakers",
+      "",
+      "Presenter Cat Deely left the show. The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new projects. Jack Strawe spoke on Tuesday. Mr Strawe last week said he also wanted the ban to end. On top of the relief deal with Tanzania Mr Browne said the UK would make similar offers to other nations.",
+    ].join("\n");
+    assert.deepEqual(reported(story), [
+      "Cat Deely: she wanted to concentrate on new projects",
+      "Jack Strawe: he also wanted the ban to end",
+      "Browne: the UK would make similar offers to other nations",
+    ]);
+  });
+
+  it("should keep an opening phrase with a name before a split cue in the clause", () => {
+    const story = ["Broadband", "", "Jill Fingers runs the service. For BT Retail, she said, the fast service could set it apart."].join("\n");
+    assert.deepEqual(reported(story), ["Jill Fingers: For BT Retail the fast service could set it apart"]);
+  });
 });

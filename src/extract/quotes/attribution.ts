@@ -262,7 +262,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // Skip adverbs between subject and verb ("Maliar meanwhile said").
   let j = k - 1;
   // ("Wardle did stress that ...": an auxiliary before the verb's plain form, too.)
-  while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
+  // ("Mr Straw last week said": a time too.)
+  while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap && /^(last|this|next|on|that)$/.test(tokens[j - 1]?.lower ?? "")) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
   // "Brett Lock of gay group OutRage! said": an exclamation mark that is part of a name.
   if (j === k - 1 && isPunct(tokens[j], "!") && isCapWord(tokens[j - 1]) && tokens[j]!.start === tokens[j - 1]!.end) j--;
   const before = tokens[j];
@@ -417,9 +418,10 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       const opener =
         !split &&
         comma - s <= 3 &&
-        adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) &&
+        // ("For BT Retail, she said, ...": a phrase opened by a preposition may hold a name.)
+        adverb.every((x) => isWord(x) && (x === adverb[0] || !x.cap || PREPS.has(adverb[0]!.lower)) && !FINITE_HINTS.has(x.lower) && !(x.lower in PRONOUNS)) &&
         !DETERMINERS.has(adverb[0]?.lower ?? "") &&
-        (adverb.length <= 1 || !isCapWord(adverb[1]));
+        (adverb.length <= 1 || !isCapWord(adverb[1]) || PREPS.has(adverb[0]!.lower));
       if (opened) a.clause = [s, comma];
       else if (opener && isPunct(tokens[m], ",") && !inverted) {
         const end = clauseEnd(tokens, m + 1);
@@ -485,7 +487,9 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
   // "A senior barrister who has resigned in protest says ...": the one the relative clause describes.
-  if (isWord(tokens[s - 1]) && tokens[s - 1]!.lower === "who" && isWord(tokens[s - 2]) && tokens.slice(s, j).some((x) => isWord(x) && !x.cap && (FINITE_HINTS.has(x.lower) || /ed$/.test(x.lower)))) {
+  // ("The 28-year-old host who also presents Stars In Their Eyes said": a present verb right after "who".)
+  const presentVerb = tokens.slice(s, Math.min(j, s + 2)).some((x) => isWord(x) && !x.cap && /[^s]s$/.test(x.lower) && !CUE_ADVERBS.has(x.lower));
+  if (isWord(tokens[s - 1]) && tokens[s - 1]!.lower === "who" && isWord(tokens[s - 2]) && (presentVerb || tokens.slice(s, j).some((x) => isWord(x) && !x.cap && (FINITE_HINTS.has(x.lower) || /ed$/.test(x.lower))))) {
     return leftSubject(tokens, s - 1);
   }
   // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
@@ -553,6 +557,10 @@ export function subjectFrom(whole: Token[]): Subject | null {
   if (isCapWord(span[n - 1])) {
     const start = capRunStart(span, n);
     const prep = span[start - 1];
+    // "On top of the relief deal with Tanzania Mr Brown said": a title of address starts the name.
+    const run = span.slice(start).map((t) => t.text);
+    const title = run.findIndex((w, x) => x > 0 && x < run.length - 1 && HONORIFICS.has(w.toLowerCase()));
+    if (title > 0 && !ROLE_WORDS.has(run[title - 1]!.toLowerCase()) && !PERSON_ROLE_NOUNS.has(run[title - 1]!.toLowerCase())) return { form: "name", words: run.slice(title), role: null };
     // "(detainee 'A') in Woodhill Prison said": a place, not who speaks.
     if (start === 1 && isWord(prep) && /^(in|at|near|inside|outside)$/.test(prep.lower)) return null;
     // "one of the brothers behind the Falic Group": people described by the body they belong to speak.
