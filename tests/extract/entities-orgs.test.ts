@@ -213,6 +213,11 @@ describe("possessives inside names", () => {
     for (const name of ["British Bankers' Association", "London Critics' Circle", "Bow Street Magistrates' Court"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
   });
 
+  it("should keep 'Men's', 'Women's', 'People's' inside a body's name, and read what a movement is called as a body", () => {
+    const { organizations } = entities("It includes the Black Gay Men's Advisory Group and Jamaican movement J-Flag. The Women's Tennis Association and the Pakistan People's Party agreed.\n");
+    for (const name of ["Black Gay Men's Advisory Group", "J-Flag", "Women's Tennis Association", "Pakistan People's Party"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
   it("should keep a name's possessive before a work or a place apart", () => {
     const { organizations } = entities("The BBC Films' Dirty War aired at Los Angeles' Kodak Theatre, near Wave Systems' Embassy.\n");
     assert.ok(!organizations.some((o) => o.includes("'")), organizations.join());

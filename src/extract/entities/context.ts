@@ -18,7 +18,7 @@ const ORG_CUES_BEFORE = words(`
   manufacturer manufacturers lender lenders carmaker chipmaker distributor vendor vendors broadcaster
   newspaper tabloid magazine website charity charities pollster pollsters researcher researchers
   specialist specialists operators vehicle utility utilities jeweller jewellers grocer supermarket
-  bookseller chemist monopoly unit subsidiary subsidiaries band bands network party bankers brokers
+  bookseller chemist monopoly unit subsidiary subsidiaries band bands network party movement bankers brokers
   insurers reinsurer reinsurers carmakers retailers miners brewers
 `);
 /** Words after a name that say it is a company, body or club: "X shares", "X boss", "X striker". */

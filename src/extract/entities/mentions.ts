@@ -169,6 +169,7 @@ export function decodeEntities(text: string): string {
 const DIGITS = /^\d{1,4}$/;
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t]+$/;
 const POSSESSED_HEADS = new Set(["circle", "guild"]);
+const PLURAL_NOUN_POSSESSIVE = /^(?:Men|Women|Children|People)['’]s$/;
 /** People by their calling, in the plural: "Bankers", "Critics", "Players", "Magistrates", "Journalists" (not "Systems", "Dems", "Angeles"). */
 const PEOPLE_PLURAL = /^[A-Z][a-z]+(?:ers|ors|ists|ics|ians|ates|ants|ents)$/;
 /** The capitalised words from tokens[from] on (up to three) end with a body's head word: "Association", "Union", "Court", "Circle". */
@@ -209,6 +210,11 @@ export function findMentions(text: string, block: number): Mention[] {
       // (Only before a body's head word: "Wesley Snipes' Blade", "Sky News' Sunday" are whose things.)
       if (tok.cap && PLURAL_POSSESSIVE_GAP.test(gap) && PEOPLE_PLURAL.test(prev.text) && headFollows(text, tokens, j)) {
         tokens[j - 1] = { ...prev, text: `${prev.text}${gap[0]}`, end: prev.end + 1 };
+        j++;
+        continue;
+      }
+      // "Black Gay Men's Advisory Group", "Women's Institute", "People's Party": a plural's possessive inside a body's name.
+      if (/^[ \t]+$/.test(gap) && tok.cap && PLURAL_NOUN_POSSESSIVE.test(prev.text) && headFollows(text, tokens, j)) {
         j++;
         continue;
       }
