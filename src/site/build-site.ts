@@ -69,14 +69,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   try {
     for (const batch of renderBatches(data, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
       data.render = batch; // what the templates paginate over in this run
-      const { createEleventy } = await import("./eleventy-run.ts");
-      const [, templates] = await createEleventy(options, "build", ledger).write();
-      for (const t of templates.flat()) {
-        if (!t || typeof t.outputPath !== "string") continue;
-        // Belt and braces: permalinks are checked when computed; this checks what was written.
-        assertInside(options.outDir, t.outputPath);
-        written.add(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
-      }
+      for (const file of await renderBatch(options, ledger)) written.add(file);
       // Between batches only: after the last, nothing more is rendered.
       if (!batch.last) collectGarbage();
     }
@@ -93,6 +86,26 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   // Last: every file of this build is written, so the ledger can record them and drop what is gone.
   ledger?.commit();
   return { written: [...written].sort(), pagefind, skipped: data.skipped };
+}
+
+/**
+ * One Eleventy run over the current batch; returns the files it wrote,
+ * relative to the output folder. A function of its own so that Eleventy's
+ * results (every page's HTML) die when it returns: held in the build loop's
+ * frame, a suspended async function kept the last batch's pages alive
+ * through the whole next batch (a heap snapshot showed 2,500 pages, 93 MB).
+ */
+async function renderBatch(options: SiteBuildOptions, ledger: RenderLedger | null): Promise<string[]> {
+  const { createEleventy } = await import("./eleventy-run.ts");
+  const [, templates] = await createEleventy(options, "build", ledger).write();
+  const written: string[] = [];
+  for (const t of templates.flat()) {
+    if (!t || typeof t.outputPath !== "string") continue;
+    // Belt and braces: permalinks are checked when computed; this checks what was written.
+    assertInside(options.outDir, t.outputPath);
+    written.push(path.relative(options.outDir, path.resolve(t.outputPath)).split(path.sep).join("/"));
+  }
+  return written;
 }
 
 /** Files every build writes besides pages and downloads: the passthrough copy of public/, the world map, the search index, the report. */
