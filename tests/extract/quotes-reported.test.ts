@@ -367,4 +367,9 @@ describe("reported speech", () => {
     const story = ["Broadband", "", "Jill Fingers runs the service. For BT Retail, she said, the fast service could set it apart."].join("\n");
     assert.deepEqual(reported(story), ["Jill Fingers: For BT Retail the fast service could set it apart"]);
   });
+
+  it("should read 'told X to do' as an order, not a report", () => {
+    const story = ["Bribe", "", "The manager told the company to disguise an invoice for the bribe as consulting fees. Tom Hart told reporters the deal was done."].join("\n");
+    assert.deepEqual(reported(story), ["Tom Hart: the deal was done"]);
+  });
 });

@@ -312,6 +312,10 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       a.cue = `${tokens[k]!.text} ${words.join(" ")}`;
       m = that > m ? that : obj!.end;
     }
+    // "The manager told the company to disguise an invoice ...": an order, not a report (as "urged ... to").
+    let o = m;
+    while (o < m + 5 && isWord(tokens[o]) && tokens[o]!.lower !== "to" && !FINITE_HINTS.has(tokens[o]!.lower) && !CLAUSE_OPENERS.has(tokens[o]!.lower === "the" && o === m ? "" : tokens[o]!.lower)) o++;
+    if (tokens[o]?.lower === "to" && isWord(tokens[o + 1]) && !tokens[o + 1]!.cap && !DETERMINERS.has(tokens[o + 1]!.lower) && !/(ed|ing|s)$/.test(tokens[o + 1]!.lower)) return a;
   }
   // "admitted to jurors he was ...", "explained to reporters that ...": whom it was said to.
   if (!inverted && verb !== "told" && verb !== "tells" && tokens[m]?.lower === "to") {
