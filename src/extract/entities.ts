@@ -200,6 +200,7 @@ function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
 /** Plural callings of performers and players before "such as", "like", "including". */
 const PEOPLE_PLURAL = new Set("stars artists singers rappers musicians actors actresses celebrities performers comedians presenters players athletes".split(" "));
 const EXAMPLE_WORDS = new Set(["as", "like", "including"]);
+const SHORT_CAPITALS = /^[A-Z]{2,4}$/;
 
 /**
  * "stars such as Beenie Man and Sizzla", "artists including Fat Joe and Beyonce": the
@@ -216,9 +217,13 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
     const before = first.m.before;
     const b1 = before[before.length - 1] ?? "";
     const calling = b1 === "as" ? before[before.length - 3] : before[before.length - 2];
-    if (first.m.gapBefore !== "" || !EXAMPLE_WORDS.has(b1) || (b1 === "as" && before[before.length - 2] !== "such") || !PEOPLE_PLURAL.has(calling ?? "")) continue;
-    if (run.some((r) => r.c?.kind === "organization" || r.c?.kind === "place")) continue;
+    // "the artists - Beenie Man, Sizzla, ...": a dash after the calling opens the list too.
+    const dashed = first.m.gapBefore === "-" && PEOPLE_PLURAL.has(b1);
+    if (!dashed && (first.m.gapBefore !== "" || !EXAMPLE_WORDS.has(b1) || (b1 === "as" && before[before.length - 2] !== "such") || !PEOPLE_PLURAL.has(calling ?? ""))) continue;
+    // (A group known by its initials, "TOK", may stand among them; a body named in words or a place may not.)
+    if (run.some((r) => (r.c?.kind === "organization" && !SHORT_CAPITALS.test(r.m.tokens.join(" "))) || r.c?.kind === "place")) continue;
     for (const r of run) {
+      if (r.c?.kind === "organization") continue;
       // (Nationalities describe the next name: "artists like British stars Joss Stone".)
       const last = (r.m.tokens[r.m.tokens.length - 1] as string).toLowerCase();
       if (r.c?.kind === "person" || r.m.possessive || r.m.tokens.length > 3 || DEMONYMS.has(last) || last.endsWith("ican")) continue;

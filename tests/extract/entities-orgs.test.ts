@@ -134,6 +134,11 @@ describe("performers listed by example", () => {
     for (const name of ["Beenie Man", "Sizzla", "Fat Joe", "Beyonce", "Usher"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
   });
 
+  it("should read a dash after performers as opening a list of people, a group's initials among them", () => {
+    const { people } = entities("But the artists - Beenie Man, Sizzla, Elephant Man, TOK, Capleton and Vybz Kartel - will not apologise.\n");
+    for (const name of ["Elephant Man", "Capleton", "Vybz Kartel"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
+  });
+
   it("should leave a list with a band or a nationality in it as it is", () => {
     const { people } = entities("It has featured artists like British stars Joss Stone and the band Franz Ferdinand.\n");
     assert.ok(!people.includes("British"), people.join());
