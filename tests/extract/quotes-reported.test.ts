@@ -372,4 +372,18 @@ describe("reported speech", () => {
     const story = ["Bribe", "", "The manager told the company to disguise an invoice for the bribe as consulting fees. Tom Hart told reporters the deal was done."].join("\n");
     assert.deepEqual(reported(story), ["Tom Hart: the deal was done"]);
   });
+
+  it("should read nothing said after 'would not say' or 'Neither ... nor ... would say'", () => {
+    const story = ["Tax cuts", "", "Oliver Letwen would not say how the cash would be used. Neither Mr Howerd nor Mr Letwen would say exactly how they would use that cash."].join("\n");
+    assert.deepEqual(reported(story), []);
+  });
+
+  it("should keep the people a name qualifies with whom it was told, and points added out of reports", () => {
+    const story = [
+      "Conference",
+      "",
+      "Tony Blare told Labour supporters he was back and still hungry for the job. Barry Everett added the conversion to become the fourth player to reach 1,000 points.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Tony Blare: he was back and still hungry for the job"]);
+  });
 });

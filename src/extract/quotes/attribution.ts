@@ -243,6 +243,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if (tokens[k - 1]?.lower === "to" && /^(stress|admit|confirm|reveal)$/.test(t.lower)) continue;
     // "added his voice to ...", "added a second goal": something added, not words.
     if ((t.lower === "added" || t.lower === "adds") && /^(his|her|its|their|a|an)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    // "Everitt added the conversion", "added a second try": points scored.
+    if ((t.lower === "added" || t.lower === "adds") && tokens[k + 1]?.lower === "the" && /^(conversion|try|goal|penalty|points?|runs?|wicket|second|third|fourth|winner|equaliser)$/.test(tokens[k + 2]?.lower ?? "")) continue;
     // "member states needed to ...": a plural noun, not a cue (a cue "states" is followed by what is stated).
     if (t.lower === "states" && isWord(tokens[k + 1]) && (FINITE_HINTS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower) || tokens[k + 1]!.cap)) continue;
     // "tells the story of", "told a tale": narration, not speech.
@@ -264,6 +266,9 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // ("Wardle did stress that ...": an auxiliary before the verb's plain form, too.)
   // ("Mr Straw last week said": a time too.)
   while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap && /^(last|this|next|on|that)$/.test(tokens[j - 1]?.lower ?? "")) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
+  // "would not say how ...", "Neither Mr Howard nor Mr Letwin would say exactly how ...": nothing was said.
+  if (isWord(tokens[j]) && /^(not|never|cannot|didn't|wouldn't|couldn't|won't|doesn't|don't)$/.test(tokens[j]!.lower)) return null;
+  if (tokens[0]?.lower === "neither" && j < k && tokens.slice(0, k).some((x) => x.lower === "nor")) return null;
   // "Brett Lock of gay group OutRage! said": an exclamation mark that is part of a name.
   if (j === k - 1 && isPunct(tokens[j], "!") && isCapWord(tokens[j - 1]) && tokens[j]!.start === tokens[j - 1]!.end) j--;
   const before = tokens[j];
@@ -838,6 +843,10 @@ function objectOf(tokens: Token[], i: number): { words: string[]; end: number; c
       while (end < tokens.length && isWord(tokens[end]) && (tokens[end]!.cap || OUTLET_NOUNS.has(tokens[end]!.lower)) && end - capEnd < 4) end++;
     }
     while (end < tokens.length && isWord(tokens[end]) && OUTLET_NOUNS.has(tokens[end]!.lower)) end++;
+    // "told Labour supporters he's back": people a name qualifies.
+    if (end === capEnd && isWord(tokens[end]) && !tokens[end]!.cap && /s$/.test(tokens[end]!.lower) && (GROUP_NOUNS.has(tokens[end]!.lower) || PERSON_ROLE_NOUNS.has(tokens[end]!.lower))) {
+      return { words: tokens.slice(i, end + 1).map((t) => t.text), end: end + 1, cap: false };
+    }
     // "US TV network Fox News": the outlet's name after its kind (not "... news agency Contrack's withdrawal").
     if (end > capEnd && isCapWord(tokens[end]) && !/['\u2019]s?$/u.test(tokens[end]!.text)) {
       let named = capRunEnd(tokens, end);

@@ -46,6 +46,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   emphasises emphasizes noted notes predicted predicts claim warn argue insist predict
   forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
   agreed agrees stress admit confirm reveal conceded concedes complained complains declared declares
+  maintained maintains
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */
