@@ -79,6 +79,15 @@ describe("where people come from", () => {
   });
 });
 
+describe("surname particles", () => {
+  it("should read Van or Di before a surname as a person, but not Dutch 'De' before a title", () => {
+    const { people } = entities("Van Nistelrooy set to return, and Di Canio scored. De Telegraaf reported it.\n");
+    assert.ok(people.includes("Van Nistelrooy"), people.join());
+    assert.ok(people.includes("Di Canio"), people.join());
+    assert.ok(!people.includes("De Telegraaf"), people.join());
+  });
+});
+
 describe("place-name openers", () => {
   it("should read Sao, Porto or Puerto before a name as a place, however it is spelt, but not a nationality", () => {
     const { places, people } = entities("We're doing Rio at the carnival, and Sao Paolo. Then Porto Alegre. The Puerto Rican singer sang.\n");

@@ -236,6 +236,8 @@ export function classify(m: Mention): Candidate | undefined {
     // ("St James' Park" is a ground: a given name's possessive, and a place's head word.)
     if (tokens.length > 2 && tokens.slice(1, -1).some((t) => PLURAL_POSSESSIVE.test(t) && !factsOf(t.slice(0, -1)).given) && !NOT_PERSON_HEADS.has(lower(tokens[tokens.length - 1] as string))) return make(m, surface, "organization", tokens, roles, honorific);
     if (tokens.length <= 4 && firmInitials(tokens, orgCue(m) || m.listedAfterOrg ? 2 : 3)) return make(m, surface, "organization", tokens, roles, honorific);
+    // "Van Nistelrooy", "Di Canio": a surname opening with its particle ("De" is also Dutch for "the": "De Telegraaf").
+    if (tokens.length === 2 && SURNAME_PARTICLE.test(tokens[0] as string) && isTitleCase(tokens[1] as string) && !factsOf(tokens[1] as string).common && !isKnownBody(name) && !factsOf(tokens[1] as string).place && !ORG_HEADS.has(lower(tokens[1] as string))) return make(m, surface, "person", tokens, roles, honorific);
     // "Sao Paolo", "Puerto Madryn": a Portuguese or Spanish place-name opener, spelt any way.
     // ("Puerto Rican" is a nationality.)
     if (tokens.length === 2 && PLACE_OPENER.test(tokens[0] as string) && isTitleCase(tokens[1] as string) && !/(?:ican|ian|ese)$/.test(tokens[1] as string) && !isKnownBody(name)) return make(m, surface, "place", tokens, roles, honorific, { name, lat: null, lon: null, country: null, kind: "city", population: 0 });
@@ -383,6 +385,7 @@ function personInitials(tokens: string[]): boolean {
 
 const LIST_GAP = /^[,;:.]$/;
 const PLACE_OPENER = /^(?:Sao|São|Santo|Puerto|Porto)$/;
+const SURNAME_PARTICLE = /^(?:Van|Von|Di|Da)$/;
 const PLURAL_POSSESSIVE = /s['’]$/;
 /** Events named after the body that runs them. */
 const EVENT_BODIES = new Set(["festival", "awards", "market"]);
