@@ -81,7 +81,7 @@ describe("where people come from", () => {
 
 describe("surname particles", () => {
   it("should read Van or Di before a surname as a person, but not Dutch 'De' before a title", () => {
-    const { people } = entities("Van Nistelrooy set to return, and Di Canio scored. De Telegraaf reported it.\n");
+    const { people } = entities("Van Nistelrooy set to return, and Di Canio scored. He read it in De Telegraaf on Monday.\n");
     assert.ok(people.includes("Van Nistelrooy"), people.join());
     assert.ok(people.includes("Di Canio"), people.join());
     assert.ok(!people.includes("De Telegraaf"), people.join());
