@@ -265,6 +265,12 @@ describe("deals, people and clubs", () => {
     assert.ok(!organizations.includes("Jones"), organizations.join());
   });
 
+  it("should read a name before a noun and a body's kind as that body, not before a preposition", () => {
+    const { organizations } = entities("Revellers can use a service set up by Jongleurs comedy club. England centre Mike Tindall played. Tindall alongside club team-mate Jamie Noon trained.\n");
+    assert.ok(organizations.includes("Jongleurs"), organizations.join());
+    assert.ok(!organizations.includes("Tindall"), organizations.join());
+  });
+
   it("should read a rugby position after a name as the player's club", () => {
     const { organizations } = entities("The Wasps wing insisted he grounded the ball.\n");
     assert.deepEqual(organizations, ["Wasps"]);

@@ -56,8 +56,15 @@ export function orgCue(m: Mention): boolean {
   // "father of Moazzam" is family, not an employer.
   if (m.gapBefore === "" && (ORG_CUES_BEFORE.has(b1) || (b1 === "of" && TITLE_HEADS.has(b2) && !FAMILY.has(b2)))) return true;
   if (m.gapAfter === "" && ORG_CUES_AFTER.has(m.after[0] ?? "")) return true;
+  // "the Jongleurs comedy club", "the EMI record label": a noun, then what kind of body the name is.
+  if (m.gapAfter === "" && KIND_AFTER.has(m.after[1] ?? "") && LOWER_NOUN.test(m.after[0] ?? "") && !NOT_NOUN.has(m.after[0] ?? "")) return true;
   return m.possessive && ORG_POSSESSED.has(m.after[0] ?? "");
 }
+
+const KIND_AFTER = words(`club firm company label chain agency studio studios group`);
+const LOWER_NOUN = /^[a-z]+$/;
+/** Words between a name and a body's kind that are no noun ("Smith and group", "X said firm"). */
+const NOT_NOUN = words(`and or but nor is was are were has had have said says told the a an of in to for with at by from on as its his her their this that alongside against beside besides without within including like over under into onto through via near after before behind`);
 
 /** "shares in X", "the takeover of X", "state-owned X": a deal or an owner that only a company has (a person may be bid for). */
 export function dealCue(m: Mention): boolean {
