@@ -386,4 +386,20 @@ describe("reported speech", () => {
     ].join("\n");
     assert.deepEqual(reported(story), ["Tony Blare: he was back and still hungry for the job"]);
   });
+
+  it("should read an outlet's word as a surname after a first name or a title ('Liam Fox', 'Dr Fox')", () => {
+    const story = ["Tories", "", "Conservative co-chairman Liam Fox said the show of unity was poor. Earlier, Dr Fox had said Labour's rule was characterised by lost trust."].join("\n");
+    assert.deepEqual(reported(story), ["Liam Fox: the show of unity was poor", "Liam Fox: Labour's rule was characterised by lost trust"]);
+  });
+
+  it("should let an unplaced 'he' mean the unnamed person who spoke just before, or a titled surname", () => {
+    const story = [
+      "Exchange bid",
+      "",
+      '"I don\'t think it will make much difference," said one London-based broker. He forecast the takeover bid would succeed.',
+      "",
+      "Mr Allardyce, who heads the games unit, gave a speech. He said gaming was entering a new era.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["-: the takeover bid would succeed", "Allardyce: gaming was entering a new era"]);
+  });
 });

@@ -16,7 +16,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
-import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
+import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, HONORIFICS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
 import { Focus, type Speaker, roleHead, speaksAsPerson } from "./resolve.ts";
 
@@ -176,6 +176,8 @@ function run(file: VFile): Analysis {
   let quoteEnded: { ordinal: number; from: number } | null = null;
   /** The person whose reported clause the previous sentence held, for a bare continuation of it. */
   let reporting: { speaker: Speaker; ordinal: number; index: number } | null = null;
+  /** The latest unnamed person who spoke ("said one London-based broker"), for an unplaced "he" or "she". */
+  let lastRole: { speaker: Speaker; index: number } | null = null;
 
   for (const [index, s] of sentences.entries()) {
     const attrs = findAttributions(s.tokens);
@@ -183,7 +185,7 @@ function run(file: VFile): Analysis {
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry);
+      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
@@ -191,6 +193,8 @@ function run(file: VFile): Analysis {
       }
       return { a, speaker };
     });
+    // The latest person the story did not name ("one London-based broker"), for a "he" no name fits.
+    for (const { speaker } of resolved) if (speaker && !speaker.name && speaker.kind === "role" && speaksAsPerson(speaker) && !/s$/.test(roleHead(speaker.role ?? ""))) lastRole = { speaker, index };
     // A person opening a sentence whose reported clause comes first ("Tony Blair has failed, Michael Howard
     // said") is spoken about, not the subject.
     const reportedFirst = resolved.some((r) => r.a.inverted || (r.a.clause !== null && r.a.clause[0] < r.a.at));
@@ -303,13 +307,14 @@ function run(file: VFile): Analysis {
 
 /**
  * "Tony Woodley repeated his view ... He said investment ... was needed": a "he" or "she" the story's
- * focus could not place (the person was never a sentence's subject nor a speaker) means the person named
- * last before it, in this paragraph or the one before, whose gender the text does not contradict.
+ * focus could not place (the person was never a sentence's subject nor a speaker) means the first person
+ * named in the nearest sentence before it that names one, in this paragraph or the one before, whose
+ * gender the text does not contradict.
  * Owners ("Sir Alex Ferguson's side") are what a sentence is about, not who acts in it. When nobody is
  * named and the paragraph opens mid-sentence ("was delighted to be paired ..., although he admitted ..."),
  * the scraper dropped the name: the words are still someone's report, with no name.
  */
-function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number, registry: Registry): Speaker | null {
+function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number, registry: Registry, lastRole: { speaker: Speaker; index: number } | null): Speaker | null {
   const p = a.subject.form === "pronoun" ? a.subject.words[0] : undefined;
   // "The British Chambers of Commerce welcomed the proposal. "...," it said.": the body that opened the
   // sentence before, in the same paragraph.
@@ -343,15 +348,28 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
       const end = Math.min(capRunEnd(tokens, i), stop);
       const last = tokens[end - 1]!.text;
       const owner = /['\u2019]s?$/u.test(last) || /^['\u2019]/u.test(tokens[end]?.text ?? "");
-      const parsed = owner ? null : parseName(tokens.slice(i, end).map((t) => t.text));
-      const entry = parsed && (parsed.kind === "person" || parsed.single) ? registry.lookup(parsed.name) : undefined;
-      // Only someone the text shows to be a person: a title, or a first name ("Nottingham Forest" is none).
-      const person = entry && (entry.gender !== null || firstNames().has(fold(entry.name.split(" ")[0]!)));
-      if (entry && person && (!entry.gender || entry.gender === want)) found = entry;
+      const words = tokens.slice(i, end).map((t) => t.text);
+      // ("Dr Fox": a title and a surname, even one that names a broadcaster too.)
+      const titled = words.length === 2 && HONORIFICS.has(words[0]!.toLowerCase()) ? registry.lookup(words[1]!) : undefined;
+      if (titled && !owner && !found && (!titled.gender || titled.gender === want)) {
+        found = titled;
+        i = end - 1;
+        continue;
+      }
+      const parsed = owner ? null : parseName(words);
+      // ("Mr Allard, who heads ...": a title and a surname the story gave no first name to.)
+      const entry = parsed && (parsed.kind === "person" || parsed.single) ? (registry.lookup(parsed.name) ?? (parsed.kind === "person" && parsed.gender ? { name: parsed.name, gender: parsed.gender, roles: [] } : undefined)) : undefined;
+      // Only someone the text shows to be a person: a title, a first name or a role ("acting Opec secretary
+      // general Adnan Shihab-Eldin"); "Nottingham Forest" is none.
+      const person = entry && (entry.gender !== null || entry.roles.length > 0 || firstNames().has(fold(entry.name.split(" ")[0]!)));
+      // The first person of the sentence, its subject most often ("Dr Fox was asked if ... Lord Archer ...").
+      if (entry && person && (!entry.gender || entry.gender === want) && !found) found = entry;
       i = end - 1;
     }
     if (found) return { name: found.name, kind: "person", role: null };
   }
+  // '"...," said one London-based broker. He forecast ...': the unnamed person who spoke just before.
+  if (lastRole && lastRole.index >= index - 2 && sentences[lastRole.index]!.ordinal >= here.ordinal - 1) return lastRole.speaker;
   return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
 }
 

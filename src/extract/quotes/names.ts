@@ -36,6 +36,13 @@ const CONNECTORS = new Set(["of", "the", "for", "de", "van", "von", "der", "den"
 /** Words that make a single capitalised word a place rather than a speaker ("Black Sea"). */
 const PLACE_WORDS = new Set("sea river street road square mountains mountain island islands region province oblast county state valley bay lake ocean gulf strait".split(" "));
 
+/** "Liam Fox", "Dr Fox": the only body word is an outlet's name ("Fox", "Sky") ending a person's name. */
+function outletSurname(lower: string[], titled: boolean): boolean {
+  const last = lower[lower.length - 1]!;
+  if (!NEWS_OUTLETS.has(last) || lower.slice(0, -1).some((w) => ORG_WORDS.has(w) || NEWS_OUTLETS.has(w))) return false;
+  return titled ? lower.length === 1 : lower.length === 2 && firstNames().has(fold(lower[0]!));
+}
+
 /** Place words and months that are also surnames ("Brian May", "Mike Lake"). */
 const SURNAME_WORDS = new Set(["lake", "bay", "may", "june", "august"]);
 
@@ -139,7 +146,8 @@ function parseNameUncached(words: string[]): ParsedName | null {
     tail.length >= 1 &&
     tail.length <= 4 &&
     tail.every((w) => UPPER_START.test(w) || ["de", "van", "von", "der", "den", "del", "dos", "al", "bin", "da", "di", "le", "la", "du"].includes(w)) &&
-    !orgLike(tailLower, tail) &&
+    // ("Liam Fox", "Dr Fox": an outlet's word as a surname after a first name or a title is a person's.)
+    (!orgLike(tailLower, tail) || outletSurname(tailLower, !!honor)) &&
     !tailLower.some((w, i) => (NOT_NAME.has(w) && !surnamePlaceWord(tailLower, i)) || (PLACE_WORDS.has(w) && !surnamePlaceWord(tailLower, i)) || w === "and") &&
     !isCountry(tail.join(" ")) &&
     !DEMONYMS.has(tailLower[0]!);
@@ -153,7 +161,7 @@ function parseNameUncached(words: string[]): ParsedName | null {
   }
   const whole = ws.join(" ");
   if (isCountry(whole)) return { name: whole, kind: "country", role: null, gender: null, single: ws.length === 1 };
-  if (orgLike(lower, ws)) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
+  if (orgLike(lower, ws) && !(personLike && outletSurname(tailLower, !!honor))) return { name: whole, kind: "organization", role: null, gender: null, single: ws.length === 1 };
   // "Downing St": "St" after a name is a street ("St Helens" before one is a saint).
   if (lower.some((w, i) => PLACE_WORDS.has(w) && !surnamePlaceWord(lower, i)) || (ws.length >= 2 && lower[lower.length - 1] === "st")) return { name: whole, kind: "place", role: null, gender: null, single: false };
   // A person's name is capitals only: "Telecom analysts Ovum" is not one.
