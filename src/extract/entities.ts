@@ -62,6 +62,8 @@ export default function entities() {
         }
         placeList = listed;
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
+        // "services as Microsoft, like Myrio and C-Cor": examples of the body just named are bodies.
+        if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
         const c = classify(m);
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
         // ("Scorsese's Howard Hughes biopic" is a work about a person, not an employer's person.)
@@ -164,6 +166,7 @@ function isRoleWord(word: string): boolean {
 const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-based$/u;
 const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
+const EXAMPLES = /^,\s*(?:like|such as|including)\s+$/;
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
 interface ListItem {

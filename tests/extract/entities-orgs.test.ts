@@ -145,6 +145,13 @@ describe("performers listed by example", () => {
   });
 });
 
+describe("examples of a body", () => {
+  it("should read the names given as examples after a known body as bodies", () => {
+    const { organizations } = entities("Other players provide similar services as Microsoft, like Myrio and C-Cor.\n");
+    for (const name of ["Myrio", "C-Cor"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+});
+
 describe("groups named in the plural", () => {
   it("should read 'the' before a plural name as a band's, team's or unit's name", () => {
     const { organizations } = entities("The concert features the Beach Boys and the Chemical Brothers, and the Royal Marines band.\n");
