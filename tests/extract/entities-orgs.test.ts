@@ -25,6 +25,11 @@ describe("organizations by context", () => {
     assert.ok(organizations.includes("Gazprom"), organizations.join());
   });
 
+  it("should step over a short aside in brackets between a name and its verb and 'its'", () => {
+    const { organizations } = entities("Then on 10 January Cellnet (now O2) launched its service.\n");
+    assert.ok(organizations.includes("Cellnet"), organizations.join());
+  });
+
   it("should not read a person's report, a date or a gerund before 'its' as an organization", () => {
     const { organizations } = entities("Later Ebbers said its plans were sound.\nThe campaign began in late November but its tactics were criticised.\nPodcasting takes its name from the iPod.\n");
     assert.deepEqual(organizations, []);

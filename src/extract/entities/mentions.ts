@@ -274,9 +274,18 @@ const NOT_BEFORE_ITS = new Set("said says say told tells tell added adds claimed
  * "its" within three words of the name, in the same clause, with only verbs and adverbs between.
  */
 const SPACES = /^[ \t]+$/;
+const ASIDE = /^ \([^()]{1,30}\)/;
 const LOWER_WORD = /^[a-z]+$/;
 function hasItsAfter(all: Token[], next: number, text: string, end: number): boolean {
   let at = end;
+  // "Cellnet (now O2) launched its service": a short aside in brackets is stepped over.
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+    const aside = ASIDE.exec(text.slice(end, end + 40));
+    if (aside) {
+      at = end + aside[0].length;
+      while (next < all.length && (all[next] as Token).start < at) next++;
+    }
+  }
   for (let k = 0; k < 3; k++) {
     const tok = all[next + k];
     if (!tok || !SPACES.test(text.slice(at, tok.start))) return false;
