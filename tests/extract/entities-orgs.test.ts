@@ -25,6 +25,11 @@ describe("organizations by context", () => {
     assert.ok(organizations.includes("Gazprom"), organizations.join());
   });
 
+  it("should read an English word opening a sentence before a verb and 'its' as a name", () => {
+    const { organizations } = entities("Orange had its UK launch in 1994.\n");
+    assert.deepEqual(organizations, ["Orange"]);
+  });
+
   it("should step over a short aside in brackets between a name and its verb and 'its'", () => {
     const { organizations } = entities("Then on 10 January Cellnet (now O2) launched its service.\n");
     assert.ok(organizations.includes("Cellnet"), organizations.join());

@@ -307,8 +307,8 @@ export function classify(m: Mention): Candidate | undefined {
   if ((!m.sentenceStart && (orgCue(m) || dealCue(m))) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key)) || productAfter) {
     if (!facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   }
-  // "Shell has cut its ...": an English word capitalised mid-sentence, with no "the", before a verb and "its".
-  if (m.itsAfter && !m.sentenceStart && subjectOfIts(m, facts.key) && facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
+  // "Shell has cut its ...", "Orange had its UK launch": an English word as a name, with no "the", before a verb and "its".
+  if (m.itsAfter && subjectOfIts(m, facts.key) && facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
   // "Bizet's tragic opera", "Shakespeare's play": whose work it is names a person.
   if (m.possessive && tokens.length === 1 && !facts.common && !facts.place && (AUTHORED.has(m.after[0] ?? "") || AUTHORED.has(m.after[1] ?? ""))) return make(m, surface, "person", tokens, roles, honorific);
   // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
