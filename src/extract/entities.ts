@@ -185,9 +185,10 @@ function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && (items[i] as ListItem).joined) continue;
-    const run = items.slice(start, i);
+    const from = start;
     start = i;
-    if (run.length < 3) continue;
+    if (i - from < 3) continue;
+    const run = items.slice(from, i);
     const kinds = run.map((r) => r.c?.kind);
     if (kinds.filter((k) => k === "organization").length < 2 || kinds.some((k) => k === "person" || k === "place" || k === undefined)) continue;
     for (const r of run) {
@@ -214,15 +215,16 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
   let start = 0;
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && (items[i] as ListItem).joined) continue;
-    const run = items.slice(start, i);
+    const first = items[start] as ListItem;
+    const from = start;
     start = i;
-    const first = run[0] as ListItem;
     const before = first.m.before;
     const b1 = before[before.length - 1] ?? "";
     const calling = b1 === "as" ? before[before.length - 3] : before[before.length - 2];
     // "the artists - Beenie Man, Sizzla, ...": a dash after the calling opens the list too.
     const dashed = first.m.gapBefore === "-" && PEOPLE_PLURAL.has(b1);
     if (!dashed && (first.m.gapBefore !== "" || !EXAMPLE_WORDS.has(b1) || (b1 === "as" && before[before.length - 2] !== "such") || !PEOPLE_PLURAL.has(calling ?? ""))) continue;
+    const run = items.slice(from, i);
     // (A group known by its initials, "TOK", may stand among them; a body named in words or a place may not.)
     if (run.some((r) => (r.c?.kind === "organization" && !SHORT_CAPITALS.test(r.m.tokens.join(" "))) || r.c?.kind === "place")) continue;
     for (const r of run) {
