@@ -64,7 +64,9 @@ export default function entities() {
         if (previous?.kind === "person" && OF_PERSON.test(m.sincePrevious)) m.ofPerson = true;
         // "services as Microsoft, like Myrio and C-Cor": examples of the body just named are bodies.
         if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
-        const c = classify(m);
+        let c = classify(m);
+        // "Harry Potter and the Prisoner of Azkaban": a name before "and the X of Y" opens a title.
+        if (c?.kind === "person" && !c.honorific && titleGoesOn(mentions[i + 1])) c = undefined;
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
         // ("Scorsese's Howard Hughes biopic" is a work about a person, not an employer's person.)
         if (c?.kind === "person" && previousMention?.possessive && ownedRole(m.sincePrevious) && !(m.gapAfter === "" && WORK_ABOUT.test(m.after[0] ?? ""))) {
@@ -169,6 +171,12 @@ const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 const EXAMPLES = /^,\s*(?:like|such as|including)\s+$/;
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/;
 const COORDINATED = /\b(?:and|or)\s*$/;
+/** The next name is "the X" right after "and", before "of" and a capital: the rest of a work's title. */
+function titleGoesOn(next: Mention | undefined): boolean {
+  return next !== undefined && next.tokens.length === 1 && TITLE_AND.test(next.sincePrevious) && next.gapAfter === "" && next.after[0] === "of" && next.capitalThe === false;
+}
+const TITLE_AND = /^\s+and\s+the\s+$/i;
+
 interface ListItem {
   c: Candidate | undefined;
   m: Mention;

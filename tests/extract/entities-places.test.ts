@@ -88,6 +88,13 @@ describe("surname particles", () => {
   });
 });
 
+describe("titles of works", () => {
+  it("should not read the name opening 'X and the Y of Z' as a person, but keep 'Tony Blair and the Bank of England'", () => {
+    const { people } = entities("It beat Dead Man's Shoes, Harry Potter and the Prisoner of Azkaban and others. Tony Blair and the Bank of England agreed.\n");
+    assert.deepEqual(people, ["Tony Blair"]);
+  });
+});
+
 describe("place-name openers", () => {
   it("should read Sao, Porto or Puerto before a name as a place, however it is spelt, but not a nationality", () => {
     const { places, people } = entities("We're doing Rio at the carnival, and Sao Paolo. Then Porto Alegre. The Puerto Rican singer sang.\n");
