@@ -79,6 +79,15 @@ const isPunct = (t: Token | undefined, chars = ",;:") => t !== undefined && t.ki
 const DASHES = "-\u2013\u2014";
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 
+/** A lower-case finite verb in the five tokens before `i` ("His name is Tote King and ..."). */
+function finiteBefore(tokens: Token[], i: number): boolean {
+  for (let x = Math.max(0, i - 5); x < i; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "word" && !t.cap && FINITE_HINTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function isBoundary(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === "quote") return true;
@@ -94,8 +103,7 @@ function isBoundary(tokens: Token[], i: number): boolean {
     const a = tokens[i - 1];
     const b = tokens[i + 1];
     // ("His name is Tote King and Manuel Millan says ...": after a clause's verb, "and" joins clauses.)
-    const clauseBefore = tokens.slice(Math.max(0, i - 5), i).some((x) => isWord(x) && !x.cap && FINITE_HINTS.has(x.lower));
-    if (isWord(a) && isWord(b) && ((ROLE_WORDS.has(a.lower) && ROLE_WORDS.has(b.lower)) || (a.cap && b.cap && !clauseBefore))) return false;
+    if (isWord(a) && isWord(b) && ((ROLE_WORDS.has(a.lower) && ROLE_WORDS.has(b.lower)) || (a.cap && b.cap && !finiteBefore(tokens, i)))) return false;
   }
   return true;
 }
@@ -158,7 +166,7 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     }
     // "These developments lead some to suggest that ...", "prompted some charities to say the plans ...":
     // the people led or prompted to speak are its speakers.
-    if (tokens[k - 1]?.lower === "to" && (REPORTING_VERBS.has(t.lower) || REPORTING_VERBS.has(`${t.lower}s`)) && !t.cap) {
+    if (tokens[k - 1]?.lower === "to" && !t.cap && (REPORTING_VERBS.has(t.lower) || REPORTING_BASES.has(t.lower))) {
       const cause = tokens.slice(Math.max(0, k - 6), k - 1).findLastIndex((x) => isWord(x) && CAUSING.has(x.lower));
       const at = cause >= 0 ? Math.max(0, k - 6) + cause : -1;
       const lone = at === k - 3 && LONE_PEOPLE.has(tokens[at + 1]!.lower) ? tokens[at + 1]!.lower : "";
@@ -954,8 +962,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     const next = tokens[i + 1]!;
     // ", adding that ...", "branding them ..."
     // (", according to the ministerial code" is part of what was said; ", according to Reuters" is not.)
-    const byRule = next.lower === "according" && tokens[i + 3]?.lower === "the" && isWord(tokens[i + 4]) && !tokens[i + 4]!.cap;
-    if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower) && !byRule) return i;
+    if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower) && !(next.lower === "according" && tokens[i + 3]?.lower === "the" && isWord(tokens[i + 4]) && !tokens[i + 4]!.cap)) return i;
     // ("more customers are calling ..." is the clause's own verb.)
     if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "") && !PREPS.has(tokens[i - 1]?.lower ?? "")) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
@@ -967,8 +974,7 @@ function clauseEnd(tokens: Token[], from: number): number {
     }
     // "..., and the Refugee Council called his comments ...": another speaker's verb starts a new sentence part.
     // ("... and handheld computers called E-slates": a thing named, no one who judges.)
-    const judges = (x: Token, at: number) => JUDGING_VERBS.has(x.lower) && !(isCapWord(tokens[at + 1]) && isWord(tokens[at - 1]) && !tokens[at - 1]!.cap && !PERSON_ROLE_NOUNS.has(tokens[at - 1]!.lower) && !GROUP_NOUNS.has(tokens[at - 1]!.lower) && !(tokens[at - 1]!.lower in PRONOUNS));
-    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x, o) => isWord(x) && !x.cap && (REPORTING_VERBS.has(x.lower) || judges(x, i + 1 + o)) && !FINITE_HINTS.has(x.lower))) {
+    if (isWord(t) && (t.lower === "and" || t.lower === "but" || t.lower === "while") && tokens.slice(i + 1, i + 5).some((x, o) => isWord(x) && !x.cap && (REPORTING_VERBS.has(x.lower) || judges(tokens, i + 1 + o)) && !FINITE_HINTS.has(x.lower))) {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., he insisted England were ...": another attribution starts.
@@ -983,6 +989,14 @@ function sentenceEnd(tokens: Token[]): number {
   let end = tokens.length;
   while (end > 0 && isPunct(tokens[end - 1], ".!?;:")) end--;
   return end;
+}
+
+/** A judging verb with someone who judges before it, not a participle naming a thing ("computers called E-slates"). */
+function judges(tokens: Token[], at: number): boolean {
+  const x = tokens[at]!;
+  if (!JUDGING_VERBS.has(x.lower)) return false;
+  const before = tokens[at - 1];
+  return !(isCapWord(tokens[at + 1]) && isWord(before) && !before.cap && !PERSON_ROLE_NOUNS.has(before.lower) && !GROUP_NOUNS.has(before.lower) && !(before.lower in PRONOUNS));
 }
 
 /** Does tokens[from, to) read as a clause of reported speech (enough words, a verb for picky cues)? */
@@ -1032,6 +1046,8 @@ function isClause(tokens: Token[], from: number, to: number, verb: string): bool
 const NAMING_PARTICIPLES = new Set("based called named entitled titled dubbed owned nicknamed".split(" "));
 /** Common past forms without "-ed" ("the cause easily won him over"). */
 const IRREGULAR_PAST = new Set("won lost fell rose took made saw went found gave got came left kept held told thought knew grew began ran paid sold bought brought meant led became felt".split(" "));
+/** Plain forms of the reporting verbs ("suggest" for "suggests"), built once. */
+const REPORTING_BASES = new Set([...REPORTING_VERBS].filter((w) => w.endsWith("s")).map((w) => w.slice(0, -1)));
 /** Words that cause someone to speak ("led some to suggest", "prompted the minister to say"). */
 const CAUSING = new Set(["lead", "leads", "led", "leading", "prompt", "prompts", "prompted", "prompting", "force", "forced", "caused", "causing"]);
 /** Quantities that stand alone for people ("with many saying ..."). */
