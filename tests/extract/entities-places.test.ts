@@ -95,6 +95,16 @@ describe("titles of works", () => {
   });
 });
 
+describe("three-word names", () => {
+  it("should not read three words with an English word and no first name or surname as a person, but keep foreign names", () => {
+    const { people } = entities("The IMF published its World Economic Outlook. Crowds went to Christmas Midnight Mass. Ruud van Nistelrooy scored and Dhiru Bhai Ambani watched.\n");
+    assert.ok(!people.includes("World Economic Outlook"), people.join());
+    assert.ok(!people.includes("Christmas Midnight Mass"), people.join());
+    assert.ok(people.includes("Ruud van Nistelrooy"), people.join());
+    assert.ok(people.includes("Dhiru Bhai Ambani"), people.join());
+  });
+});
+
 describe("place-name openers", () => {
   it("should read Sao, Porto or Puerto before a name as a place, however it is spelt, but not a nationality", () => {
     const { places, people } = entities("We're doing Rio at the carnival, and Sao Paolo. Then Porto Alegre. The Puerto Rican singer sang.\n");

@@ -289,7 +289,9 @@ export function classify(m: Mention): Candidate | undefined {
       if (firstName && tokens.length === 2 && !m.article) return make(m, surface, "unknown", tokens, roles, honorific);
       // "Raging Bull", "Club World", "Hang Seng": an English word first and no known surname last is a title or a thing.
       if (!firstName && (head.common || /ing$/.test(head.key)) && !tail.surname) return undefined;
-      if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => PARTICLE.test(t) || !factsOf(t).common)) return make(m, surface, "person", tokens, roles, honorific);
+      // ("Auld Lang Syne", "Motor Neurone Disease": three words or more with no first name, surname or particle,
+      // and an English word or place among them, are a title's or a thing's.)
+      if (!tail.common && !FALSE_PLACES.has(lastWord) && tokens.slice(1, -1).every((t) => PARTICLE.test(t) || !factsOf(t).common) && (tokens.length < 3 || tokens.some((t) => PARTICLE.test(t) || factsOf(t).given || factsOf(t).surname) || isDescriptor(tokens[0] as string) || tokens.every((t) => !factsOf(t).common && !factsOf(t).place))) return make(m, surface, "person", tokens, roles, honorific);
     }
     return undefined;
   }
