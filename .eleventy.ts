@@ -8,6 +8,7 @@ import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { articlesDir, currentArchive, invalidateArchive, renderLedger, siteData, siteSettings } from "./src/site/context.ts";
 import { writeDownloads } from "./src/site/downloads.ts";
+import { settleHeap } from "./src/site/heap.ts";
 import { addFilters } from "./src/site/filters.ts";
 import { writeWorldAsset } from "./src/site/maps.ts";
 
@@ -39,6 +40,7 @@ export default function (config: UserConfig) {
     const site = await siteData();
     // A build rendered in batches (render-plan.ts) writes the downloads once, after its last batch.
     if (!site.render.last) return;
+    settleHeap();
     await writeDownloads(directories.output, await currentArchive(), await siteData(), renderLedger());
     await writeWorldAsset(directories.output);
   });

@@ -13,6 +13,7 @@ import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
 import { ledgerPath, RenderLedger } from "../site/render-plan.ts";
 import { compactJson } from "../site/record-json.ts";
+import { settleHeap } from "../site/heap.ts";
 
 export const REPORT_FILE = "build-report.json";
 
@@ -55,7 +56,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
   // The archive is kept for the next build once the site is written: each
   // record's JSON is made by then (render plan, downloads) and reused.
-  if (cache && !archiveUnchanged) cache.saveArchive(articlesDir, archive, compactJson);
+  if (cache && !archiveUnchanged) {
+    settleHeap(); // the last batch's pages, before the archive's JSON is made
+    cache.saveArchive(articlesDir, archive, compactJson);
+  }
 
   progress.end();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -5,14 +5,13 @@
  * nothing changed never pays for loading it (about a second).
  */
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { Archive } from "../archive/build-archive.ts";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { configureSite, currentArchive, siteData, siteSettings } from "./context.ts";
 import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
 import { hashOf, pageKeys, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
-import { forgetRecordJson } from "./record-json.ts";
+import { forgetRecordJson, releaseRecordJson } from "./record-json.ts";
+import { collectGarbage, heapIsBig, settleHeap } from "./heap.ts";
 import { WORLD_ASSET } from "./maps.ts";
 import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardMembers, type SearchShard } from "./search-index.ts";
 import { assertInside } from "./urls.ts";
@@ -39,6 +38,8 @@ export interface SiteBuildOptions {
 
 /** Pages per Eleventy run: Eleventy keeps each run's pages in memory until the run ends (measured at 4,000 articles, 15,000 pages: 2,000 a batch peaked at 534 MB, 4,000 at 617 MB, one run at 1 GB). */
 export const DEFAULT_BATCH_SIZE = 2500;
+/** Pages per Eleventy run when the heap is big already (16,000 articles: 2,500 a batch peaked at 807 MB, the first batch with the feeds the highest). */
+export const BIG_HEAP_BATCH_SIZE = 1500;
 
 export interface SiteBuildResult {
   /** Output files Eleventy wrote, relative to the output folder. */
@@ -61,13 +62,23 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     }
     ledger.siteKey = key;
   }
+  // What reading or extracting the archive left behind goes before the site is shaped.
+  settleHeap();
   const data = await siteData();
+  // A big archive renders without the records' JSON the plan made (the
+  // digests stay), and in smaller batches: each holds its pages' HTML.
+  const big = heapIsBig();
+  if (big) {
+    releaseRecordJson();
+    collectGarbage();
+  }
+  const batchSize = options.batchSize ?? (big ? BIG_HEAP_BATCH_SIZE : DEFAULT_BATCH_SIZE);
   // The search index is made from the records, not the pages: Pagefind (its
   // own process) indexes while Eleventy renders, the two cores both busy.
   const search = options.search === false ? null : startSearchIndex(options.outDir, data, ledger);
   const written = new Set<string>();
   try {
-    for (const batch of renderBatches(data, options.batchSize ?? DEFAULT_BATCH_SIZE)) {
+    for (const batch of renderBatches(data, batchSize)) {
       data.render = batch; // what the templates paginate over in this run
       for (const file of await renderBatch(options, ledger)) written.add(file);
       // Between batches only: after the last, nothing more is rendered.
@@ -166,26 +177,6 @@ function removeStrays(outDir: string, written: Set<string>): void {
     return empty;
   };
   if (existsSync(outDir)) walk(outDir);
-}
-
-/**
- * A full garbage collection between batches: V8 otherwise lets the heap grow
- * to about twice what is live before it collects, and a finished Eleventy run
- * leaves all its pages behind. (Node exposes gc only behind a flag; turning
- * the flag on at run time and taking gc from a new context is the documented
- * way round: https://nodejs.org/api/v8.html#v8setflagsfromstringflags.)
- */
-let gc: (() => void) | null | undefined;
-function collectGarbage(): void {
-  if (gc === undefined) {
-    try {
-      setFlagsFromString("--expose-gc");
-      gc = runInNewContext("gc") as () => void;
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
 }
 
 /** Every article's search shard (search-index.ts), its records made when asked for. */

@@ -10,6 +10,7 @@ import { buildArchive, type Archive, type BuildArchiveOptions } from "../archive
 import { shapeSite, type SiteData } from "./data.ts";
 import { planRender, type RenderLedger } from "./render-plan.ts";
 import { loadSettings, type SiteSettings } from "./settings.ts";
+import { settleHeap } from "./heap.ts";
 
 interface Context {
   articlesDir: string;
@@ -66,7 +67,11 @@ export async function currentArchive(): Promise<Archive> {
 export async function siteData(): Promise<SiteData> {
   const archive = await currentArchive();
   let data = shaped.get(archive);
-  if (!data) shaped.set(archive, (data = shapeSite(archive, siteSettings())));
+  if (!data) {
+    shaped.set(archive, (data = shapeSite(archive, siteSettings())));
+    // Shaping's garbage goes before planning makes every record's JSON (big archives only).
+    settleHeap();
+  }
   // A plan belongs to one build (one ledger); the shaping is shared by every build of the same archive.
   const ledger = context.ledger;
   let planned = plans.get(data);

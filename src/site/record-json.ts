@@ -14,11 +14,25 @@ const JSON_BUDGET = 48_000_000;
 
 let made = new WeakMap<ArticleRecord, { json: string | null; digest: string }>();
 let kept = 0;
+/** The entries holding JSON, so it can be let go while their digests stay. */
+let holding: { json: string | null }[] = [];
 
 /** Forget every record's JSON: called when a build starts, since a caller may have edited a record in place. */
 export function forgetRecordJson(): void {
   made = new WeakMap();
   kept = 0;
+  holding = [];
+}
+
+/**
+ * Lets the kept JSON go and keeps the digests: a big archive renders without
+ * it (up to JSON_BUDGET characters, about 48 MB) and makes it again when the
+ * downloads and the kept archive are written. Nothing more is kept afterwards.
+ */
+export function releaseRecordJson(): void {
+  for (const e of holding) e.json = null;
+  holding = [];
+  kept = JSON_BUDGET;
 }
 
 function entry(record: ArticleRecord): { json: string | null; digest: string } {
@@ -28,6 +42,7 @@ function entry(record: ArticleRecord): { json: string | null; digest: string } {
     const keep = kept + json.length <= JSON_BUDGET;
     if (keep) kept += json.length;
     made.set(record, (e = { json: keep ? json : null, digest: createHash("sha1").update(json).digest("hex") }));
+    if (keep) holding.push(e);
     return keep ? e : { json, digest: e.digest };
   }
   return e;
