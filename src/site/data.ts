@@ -262,6 +262,7 @@ function articleView(r: ArticleRecord, terms: TermIndex, settings: SiteSettings,
     ...r.organizations.map((e) => ({ names: [e.name, ...e.aliases], url: link("organization", slugOf(e.id, e.name), e.name)?.url ?? "", kind: "organization" })),
   ].filter((m) => m.url);
 
+  // Only the speaker link may be the view's own here: render-plan.ts keys the rest by the record's digest.
   const quotes = r.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker ? (speakerLink(q.speaker) ?? { name: q.speaker, url: "" }) : null, role: q.role ?? null, cue: q.cue }));
   const voiceCounts = new Map<string, { speaker: Link | null; label: string; count: number }>();
   for (const q of quotes) {

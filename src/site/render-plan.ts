@@ -232,16 +232,23 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
   if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
-  // A listing page's cards are shared by every page that lists the article:
-  // each card is serialised once, not once per page (about ten times each).
-  const cardJson = new WeakMap<ArticleCard, string>();
+  // A listing page's cards are shared by every page that lists the article
+  // (about ten each): each card is serialised and hashed once, and a page's
+  // key takes its cards' digests, not their text again.
+  const cardDigests = new WeakMap<ArticleCard, string>();
   const json = (page: object): string[] => {
+    // An article view's quotes are its record's (text, kind, role, cue), which
+    // the record's digest covers: only their speakers' links are the view's own.
+    if (sourceRecords.has(page as ArticleView)) {
+      const { quotes, ...rest } = page as ArticleView;
+      return [JSON.stringify(rest), JSON.stringify(quotes.map((q) => q.speaker))];
+    }
     if (!("items" in page) || !Array.isArray(page.items)) return [JSON.stringify(page)];
     const { items, ...rest } = page as ListingPage;
     return [JSON.stringify(rest), ...items.map((card) => {
-      let text = cardJson.get(card);
-      if (text === undefined) cardJson.set(card, (text = JSON.stringify(card)));
-      return text;
+      let digest = cardDigests.get(card);
+      if (digest === undefined) cardDigests.set(card, (digest = hashOf(JSON.stringify(card))));
+      return digest;
     })];
   };
   const stale = <T extends { url: string }>(pages: T[]) =>
