@@ -144,13 +144,27 @@ export class ExtractionCache {
     mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     const { records, ...rest } = archive;
-    const others = JSON.stringify(rest).slice(1, -1);
-    // Written a record at a time: one string of the whole archive would double its memory.
+    // Written a record (and an entity) at a time: one string of the whole
+    // archive would double its memory, and the entity index of 16,000
+    // articles alone is tens of MB of JSON.
     const fd = openSync(tmp, "w");
     try {
-      writeSync(fd, `{"key":${JSON.stringify(archive.key)},"archive":{"records":[`);
-      records.forEach((r, i) => writeSync(fd, i ? `,${recordJson(r)}` : recordJson(r)));
-      writeSync(fd, `],${others}}}`);
+      writeSync(fd, `{"key":${JSON.stringify(archive.key)},"archive":{"records":`);
+      writeArray(fd, records, recordJson);
+      for (const [name, value] of Object.entries(rest)) {
+        if (value === undefined) continue;
+        writeSync(fd, `,${JSON.stringify(name)}:`);
+        if (Array.isArray(value)) writeArray(fd, value as unknown[], (v) => JSON.stringify(v));
+        else if (value && typeof value === "object" && Object.values(value).every(Array.isArray)) {
+          writeSync(fd, "{");
+          Object.entries(value as unknown as Record<string, unknown[]>).forEach(([field, list], i) => {
+            writeSync(fd, `${i ? "," : ""}${JSON.stringify(field)}:`);
+            writeArray(fd, list, (v) => JSON.stringify(v));
+          });
+          writeSync(fd, "}");
+        } else writeSync(fd, JSON.stringify(value));
+      }
+      writeSync(fd, "}}");
     } finally {
       closeSync(fd);
     }
@@ -164,4 +178,11 @@ export class ExtractionCache {
   private pathOf(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
+}
+
+/** Writes a JSON array an element at a time. */
+function writeArray<T>(fd: number, list: T[], json: (item: T) => string): void {
+  writeSync(fd, "[");
+  list.forEach((item, i) => writeSync(fd, i ? `,${json(item)}` : json(item)));
+  writeSync(fd, "]");
 }

@@ -14,6 +14,7 @@ import { BuildProgress } from "../archive/progress.ts";
 import { ledgerPath, RenderLedger } from "../site/render-plan.ts";
 import { compactJson } from "../site/record-json.ts";
 import { settleHeap } from "../site/heap.ts";
+import { forgetShapedSite } from "../site/context.ts";
 
 export const REPORT_FILE = "build-report.json";
 
@@ -56,8 +57,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
   // The archive is kept for the next build once the site is written: each
   // record's JSON is made by then (render plan, downloads) and reused.
+  // The site is written: its shaping goes before the archive's JSON is made.
+  forgetShapedSite(archive);
   if (cache && !archiveUnchanged) {
-    settleHeap(); // the last batch's pages, before the archive's JSON is made
+    settleHeap();
     cache.saveArchive(articlesDir, archive, compactJson);
   }
 

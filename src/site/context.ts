@@ -10,7 +10,8 @@ import { buildArchive, type Archive, type BuildArchiveOptions } from "../archive
 import { shapeSite, type SiteData } from "./data.ts";
 import { planRender, type RenderLedger } from "./render-plan.ts";
 import { loadSettings, type SiteSettings } from "./settings.ts";
-import { settleHeap } from "./heap.ts";
+import { heapIsBig, settleHeap } from "./heap.ts";
+import { releaseRecordJson } from "./record-json.ts";
 
 interface Context {
   articlesDir: string;
@@ -69,8 +70,10 @@ export async function siteData(): Promise<SiteData> {
   let data = shaped.get(archive);
   if (!data) {
     shaped.set(archive, (data = shapeSite(archive, siteSettings())));
-    // Shaping's garbage goes before planning makes every record's JSON (big archives only).
+    // Shaping's garbage goes before planning makes every record's JSON; a
+    // big archive keeps none of that JSON (it is made again when written).
     settleHeap();
+    if (heapIsBig()) releaseRecordJson();
   }
   // A plan belongs to one build (one ledger); the shaping is shared by every build of the same archive.
   const ledger = context.ledger;
@@ -82,6 +85,16 @@ export async function siteData(): Promise<SiteData> {
     plans.set(data, (planned = { ledger, site }));
   }
   return planned.site;
+}
+
+/**
+ * Lets the archive's shaped site go once the site is written: the shaping is
+ * kept as long as its archive otherwise, and a build keeps the archive to
+ * save it (16,000 articles: about 250 MB that saving has no use for).
+ */
+export function forgetShapedSite(archive: Archive): void {
+  shaped.delete(archive);
+  if (context.archive === archive) context.archive = null;
 }
 
 /** One shaping per archive: the templates and the downloads share it. */
