@@ -8,7 +8,7 @@ import { HtmlBasePlugin, type UserConfig } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { articlesDir, currentArchive, invalidateArchive, renderLedger, siteData, siteSettings } from "./src/site/context.ts";
 import { writeDownloads } from "./src/site/downloads.ts";
-import { settleHeap } from "./src/site/heap.ts";
+import { settleHeap } from "./src/archive/heap.ts";
 import { addFilters } from "./src/site/filters.ts";
 import { writeWorldAsset } from "./src/site/maps.ts";
 

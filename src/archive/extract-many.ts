@@ -12,6 +12,10 @@ import { Piscina } from "piscina";
 import type { ExtractionCache } from "./cache.ts";
 import type { ArticleResult } from "./extract-article.ts";
 import type { ExtractTask } from "./extract-worker.ts";
+import { settleHeap } from "./heap.ts";
+
+/** Articles extracted between looks at the heap (a collection only when it has grown big). */
+const SETTLE_EVERY = 1000;
 
 export interface ExtractManyOptions {
   cache?: ExtractionCache | null;
@@ -91,7 +95,13 @@ export async function extractMany(absolutePaths: string[], articlesDir: string, 
   } else if (pending.length) {
     // Loaded only when an article is extracted here: the pipeline, its extractors and their data take about a second to load.
     const [{ articleFromBytes }, { extractFromVFile }] = await Promise.all([import("../ingest/read-article.ts"), import("./extract-article.ts")]);
-    for (const p of pending) finish(p, extractFromVFile(articleFromBytes(p.task.bytes, p.task.relativePath, p.task.absolutePath)));
+    pending.forEach((p, i) => {
+      finish(p, extractFromVFile(articleFromBytes(p.task.bytes, p.task.relativePath, p.task.absolutePath)));
+      // Extraction makes much short-lived garbage and V8 lets the heap grow to
+      // twice what is live: on a big archive the heap would stay that big for
+      // the rest of the build (16,000 articles: 700 MB resident, 210 MB live).
+      if (i % SETTLE_EVERY === SETTLE_EVERY - 1) settleHeap();
+    });
   }
   return results;
 }

@@ -13,7 +13,7 @@ import { DEFAULT_CACHE_DIR, ExtractionCache } from "../archive/cache.ts";
 import { BuildProgress } from "../archive/progress.ts";
 import { ledgerPath, RenderLedger } from "../site/render-plan.ts";
 import { compactJson } from "../site/record-json.ts";
-import { settleHeap } from "../site/heap.ts";
+import { settleHeap } from "../archive/heap.ts";
 import { forgetShapedSite } from "../site/context.ts";
 
 export const REPORT_FILE = "build-report.json";

@@ -11,7 +11,7 @@ import { configureSite, currentArchive, siteData, siteSettings } from "./context
 import { sourceRecords, type ArticleView, type SiteData } from "./data.ts";
 import { hashOf, pageKeys, RenderLedger, renderBatches, siteKey } from "./render-plan.ts";
 import { forgetRecordJson, releaseRecordJson } from "./record-json.ts";
-import { collectGarbage, heapIsBig, settleHeap } from "./heap.ts";
+import { collectGarbage, heapIsBig, settleHeap } from "../archive/heap.ts";
 import { WORLD_ASSET } from "./maps.ts";
 import { bundleDir, indexShards, searchRecord, SHARDS_FILE, shardMembers, type SearchShard } from "./search-index.ts";
 import { assertInside } from "./urls.ts";

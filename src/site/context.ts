@@ -10,7 +10,7 @@ import { buildArchive, type Archive, type BuildArchiveOptions } from "../archive
 import { shapeSite, type SiteData } from "./data.ts";
 import { planRender, type RenderLedger } from "./render-plan.ts";
 import { loadSettings, type SiteSettings } from "./settings.ts";
-import { heapIsBig, settleHeap } from "./heap.ts";
+import { heapIsBig, settleHeap } from "../archive/heap.ts";
 import { releaseRecordJson } from "./record-json.ts";
 
 interface Context {
