@@ -38,8 +38,8 @@ export interface SiteBuildOptions {
 
 /** Pages per Eleventy run: Eleventy keeps each run's pages in memory until the run ends (measured at 4,000 articles, 15,000 pages: 2,000 a batch peaked at 534 MB, 4,000 at 617 MB, one run at 1 GB). */
 export const DEFAULT_BATCH_SIZE = 2500;
-/** Pages per Eleventy run when the heap is big already (16,000 articles: 2,500 a batch peaked at 807 MB, the first batch with the feeds the highest). */
-export const BIG_HEAP_BATCH_SIZE = 1500;
+/** Pages per Eleventy run when the heap is big already (16,000 articles, cold build: 2,500 a batch peaked at 807 MB, 1,500 at 760-799 MB, 1,000 at 745 MB in the same time). */
+export const BIG_HEAP_BATCH_SIZE = 1000;
 
 export interface SiteBuildResult {
   /** Output files Eleventy wrote, relative to the output folder. */
