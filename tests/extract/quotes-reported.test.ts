@@ -13,6 +13,17 @@ function reported(text: string): string[] {
 }
 
 describe("reported speech", () => {
+  it("should leave the local mayor of a city the story turns to a role, not the official named before", () => {
+    const story = [
+      "Shelling goes on",
+      "",
+      "The governor of the Luhansk region, Serhiy Gaidai, said the defenders were finding it hard to hold the town.",
+      "",
+      "The second city, Kharkiv, was also hit by shelling on Tuesday and the local mayor said one person was killed.",
+    ].join("\n");
+    assert.deepEqual(reported(story), ["Serhiy Gaidai: the defenders were finding it hard to hold the town", "-: one person was killed"]);
+  });
+
   it("should give an unplaced he to the person named last in the sentences before", () => {
     const story = [
       "Factory jobs may go",

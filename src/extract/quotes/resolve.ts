@@ -23,6 +23,9 @@ export interface Speaker {
 }
 
 /** Head nouns of a title that names one office holder ("the Party Co-Chairman", "the Manchester Central MP"). */
+/** Words that make a title the office of some place ("the local mayor", "the city council leader"). */
+const LOCAL_QUALIFIER = /\b(?:local|regional|city|town|village|provincial|county|district|municipal)\b/i;
+
 const ROLE_HEADS = new Set("mp mep msp minister secretary chairman chairwoman chair spokesman spokeswoman spokesperson president chancellor governor mayor leader director manager coach commissioner ambassador".split(" "));
 
 /** Roles of someone other than the person a story is about ("the judge agreed", "the referee said"). */
@@ -315,6 +318,9 @@ export class Focus {
       // "the Dutchman", "the Irishwoman": where a person is from, which no office of another contradicts.
       const nationality = isNationality(head);
       const gender: Gender = /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : null;
+      // "the local mayor", "the regional governor": the office-holder of a place the story has just
+      // turned to, not whoever it named last; such a title stands only for a person it names.
+      const localOffice = LOCAL_QUALIFIER.test(text);
       for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
         if (nationality) {
@@ -322,7 +328,7 @@ export class Focus {
           return { name: p.name, kind: "person", role: text };
         }
         // "the chancellor" is not the shadow chancellor or a former one.
-        if (!p.roles.length || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
+        if ((!p.roles.length && !localOffice) || p.roles.some((r) => r.split(" ").includes(head) && !/^(shadow|former|ex|deputy|vice|assistant) /.test(r))) return { name: p.name, kind: "person", role: text };
         // "Rock star Ozzy Osbourne ... the Black Sabbath singer": a description, where no office of the person's contradicts it.
         if (!ROLE_HEADS.has(head) && !THIRD_PARTIES.test(head) && !p.roles.some((r) => r.split(" ").some((w) => ROLE_HEADS.has(w)))) return { name: p.name, kind: "person", role: text };
       }
