@@ -55,9 +55,8 @@ export async function buildCommand(args: string[]): Promise<number> {
   await looked;
   const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile, ledger });
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
-  // The archive is kept for the next build once the site is written: each
-  // record's JSON is made by then (render plan, downloads) and reused.
-  // The site is written: its shaping goes before the archive's JSON is made.
+  // The archive is kept for the next build once the site is written (record
+  // JSON the render plan kept is reused); the shaped site goes first.
   forgetShapedSite(archive);
   if (cache && !archiveUnchanged) {
     settleHeap();
