@@ -9,7 +9,8 @@
  * starts would publish metadata as text.
  */
 import matter from "gray-matter";
-import { isValid, parse } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 import type { VFile } from "vfile";
 import { slugify } from "../record/slug.ts";
 import { FrontMatter, FrontMatterFields, KNOWN_FRONT_MATTER_KEYS } from "./front-matter-schema.ts";

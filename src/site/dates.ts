@@ -3,7 +3,8 @@
  * a date-fns pattern and checked with isValid, never `new Date(someString)`,
  * and formatted in the archive's time zone (STYLE.md, point 7).
  */
-import { isValid, parse } from "date-fns";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 

@@ -7,7 +7,10 @@
  * Every date here is a local calendar day: parsed and formatted with the same
  * (local) zone, so no time-zone shift can move it.
  */
-import { differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1,

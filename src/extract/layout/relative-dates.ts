@@ -9,7 +9,18 @@
  * ("will meet on Friday"). Weeks start on Monday. Arithmetic is date-fns;
  * no string is ever handed to `new Date`.
  */
-import { addDays, addMonths, addWeeks, addYears, getISODay, startOfMonth, startOfWeek, startOfYear, subDays, subMonths, subWeeks, subYears } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { addWeeks } from "date-fns/addWeeks";
+import { addYears } from "date-fns/addYears";
+import { getISODay } from "date-fns/getISODay";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { startOfWeek } from "date-fns/startOfWeek";
+import { startOfYear } from "date-fns/startOfYear";
+import { subDays } from "date-fns/subDays";
+import { subMonths } from "date-fns/subMonths";
+import { subWeeks } from "date-fns/subWeeks";
+import { subYears } from "date-fns/subYears";
 import { formatIsoDay } from "./calendar.ts";
 
 export interface RelativeDate {
