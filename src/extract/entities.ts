@@ -65,6 +65,8 @@ export default function entities() {
         // "services as Microsoft, like Myrio and C-Cor": examples of the body just named are bodies.
         if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
         let c = classify(m);
+        // "Prebon Yamane economist Lena Komileva": a name before a job and a person is the person's employer.
+        if (c && (c.kind === "person" || c.kind === "unknown") && employsNext(m, c, mentions[i + 1])) c = { ...c, kind: "organization", roles: [] };
         // "Harry Potter and the Prisoner of Azkaban": a name before "and the X of Y" opens a title.
         if (c?.kind === "person" && !c.honorific && titleGoesOn(mentions[i + 1])) c = undefined;
         // "ABN Amro's Eddie Wong", "The Guardian's film critic Peter Bradshaw": whose a person is.
@@ -97,6 +99,7 @@ export default function entities() {
         previousMention = m;
       }
       bodiesInLists(listItems, candidates);
+      examplesOfBodies(listItems, candidates);
       peopleInLists(listItems, candidates);
     }
     const groups = groupCandidates(candidates);
@@ -209,6 +212,47 @@ function bodiesInLists(items: ListItem[], candidates: Candidate[]): void {
   }
 }
 
+/** Plural kinds of body before "such as", "like", "including": "firms such as", "newspapers including". */
+const BODIES_PLURAL = new Set(
+  "firms companies groups banks clients customers newspapers papers sites websites services operators carriers retailers airlines insurers reinsurers lenders brokers rivals promoters labels studios broadcasters channels publishers developers makers manufacturers carmakers charities organisations organizations agencies bodies unions providers suppliers distributors chains supermarkets brands giants outlets".split(" "),
+);
+
+/**
+ * "clients like Deutsche Telekom", "newspapers including El Watan", "services, such as
+ * Kodak's Ofoto and Snapfish": the names listed after a plural kind of body are bodies,
+ * unless a first name or title makes one a person, or the gazetteer a place.
+ * ("Germany's TUI and Lufthansa": a country's possessive stays a place and the list goes on.)
+ */
+function examplesOfBodies(items: ListItem[], candidates: Candidate[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as ListItem;
+    const before = first.m.before;
+    const b1 = before[before.length - 1] ?? "";
+    const kind = b1 === "as" ? (before[before.length - 2] === "such" ? before[before.length - 3] : undefined) : b1 === "like" || b1 === "including" ? before[before.length - 2] : undefined;
+    if (first.m.gapBefore !== "" || !BODIES_PLURAL.has(kind ?? "")) continue;
+    let end = i + 1;
+    while (end < items.length && ((items[end] as ListItem).joined || ((items[end - 1] as ListItem).m.possessive && SPACE_ONLY.test((items[end] as ListItem).m.sincePrevious)))) end++;
+    for (let k = i; k < end; k++) {
+      const r = items[k] as ListItem;
+      const c = r.c;
+      // "Kodak's Ofoto", "Ubisoft's Rayman DS": what a body owns may be a product; what a country has is a body.
+      const owner = k > i ? (items[k - 1] as ListItem) : undefined;
+      if (owner?.m.possessive && !r.joined && owner.c?.kind !== "place") continue;
+      // "El Watan", "Club Mediterranne": a name no lexicon could place is a body here, unless it is all English words.
+      if (!c && r.m.tokens.length <= 4 && !r.m.sentenceStart && !NOT_ORG_ACRONYMS.has(r.m.tokens.join(" ")) && !r.m.tokens.every((t) => factsOf(t).common) && !r.m.tokens.some((t) => DEMONYMS.has(t.toLowerCase()))) {
+        candidates.push({ kind: "organization", tokens: [...r.m.tokens], surface: r.m.tokens.join(" "), roles: [], honorific: false, mention: r.m });
+        continue;
+      }
+      if (!c || c.kind === "organization" || c.kind === "place" || c.honorific || c.roles.length || r.m.sentenceStart) continue;
+      if (hasFirstName(c.tokens) || (c.tokens.length === 1 && (factsOf(c.tokens[0] as string).common || factsOf(c.tokens[0] as string).given))) continue;
+      candidates[r.at] = { ...c, kind: "organization" };
+    }
+    i = end - 1;
+  }
+}
+const SPACE_ONLY = /^\s+$/;
+
+
 /** Plural callings of performers and players before "such as", "like", "including". */
 const PEOPLE_PLURAL = new Set("stars artists singers rappers musicians actors actresses celebrities performers comedians presenters players athletes".split(" "));
 const EXAMPLE_WORDS = new Set(["as", "like", "including"]);
@@ -245,6 +289,36 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
       else candidates.push(person);
     }
   }
+}
+
+/**
+ * Jobs held at a firm or body: "Prebon Yamane economist", "Ofoto chief executive". (Not a show's
+ * "star" or "director", a person's "spokesman" or "aide", nor a club's "captain": those name whose as often.)
+ */
+const FIRM_JOBS = new Set("economist analyst strategist chairman chairwoman executive officer founder president".split(" "));
+/** Lower-case words between two names, the last a job: " economist ", " chief executive ". */
+const JOB_BETWEEN = /^ (?:[a-z-]+ ){1,3}$/;
+const NOT_IN_JOB = new Set(["and", "or", "of", "the", "for"]);
+
+/**
+ * "Prebon Yamane economist Lena Komileva", "Ofoto chief executive Jane Smith": a
+ * name that is no one's (no given name, title or role) right before a lower-case
+ * job and a person's full name is whom the person works for.
+ */
+function employsNext(m: Mention, c: Candidate, next: Mention | undefined): boolean {
+  if (!next || next.tokens.length < 2 || m.possessive || m.gapAfter !== "" || c.honorific || c.roles.length || c.tokens.length !== m.tokens.length) return false;
+  if (!JOB_BETWEEN.test(next.sincePrevious)) return false;
+  const job = next.sincePrevious.trim().split(" ");
+  const head = job[job.length - 1] as string;
+  if (!FIRM_JOBS.has(head) || !job.slice(0, -1).every((w) => (TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && !NOT_IN_JOB.has(w))) return false;
+  if (!hasFirstName(next.tokens)) return false;
+  if (hasFirstName(c.tokens)) return false;
+  // A lone word may be a surname ("Bush aide"): only one no list knows.
+  if (c.tokens.length === 1) {
+    const facts = factsOf(c.tokens[0] as string);
+    return c.kind === "unknown" && !facts.surname && !facts.given && !facts.common && !m.sentenceStart;
+  }
+  return true;
 }
 
 /** A body named in full or known, a person with a first name or title: safe to start a comma list from. */

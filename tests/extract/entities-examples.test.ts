@@ -1,0 +1,56 @@
+/**
+ * Bodies named by what surrounds them: examples after a plural kind of body
+ * ("firms such as X"), and an employer before a job and a person's name.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { articleFromBytes } from "../../src/ingest/read-article.ts";
+import { runPipeline } from "../../src/pipeline.ts";
+
+function entities(text: string) {
+  const file = articleFromBytes(Buffer.from(text), "fixture.txt");
+  runPipeline(file);
+  return {
+    people: (file.data.people ?? []).map((e) => e.name),
+    places: (file.data.places ?? []).map((e) => e.name),
+    organizations: (file.data.organizations ?? []).map((e) => e.name),
+  };
+}
+
+describe("bodies given as examples of a kind", () => {
+  it("should read names listed after 'clients like', 'newspapers including' or 'sites, such as' as organizations", () => {
+    const { organizations, people } = entities(
+      "Profits rose thanks to clients like Deutsche Telekom upgrading their networks.\nRoads were blocked, newspapers including El Watan reported.\nOther sites, such as Pixagogo and Snapfish, charge a monthly fee.\n",
+    );
+    for (const name of ["Deutsche Telekom", "El Watan", "Pixagogo", "Snapfish"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.deepEqual(people, []);
+  });
+
+  it("should go on over a country's possessive but keep the country a place", () => {
+    const { organizations, places } = entities("Shares fell at companies such as Germany's TUI and Lufthansa and France's Club Mediterranne.\n");
+    for (const name of ["TUI", "Lufthansa", "Club Mediterranne"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.deepEqual(places.sort(), ["France", "Germany"]);
+  });
+
+  it("should not make a person, a trade acronym or a body's product an organization", () => {
+    const { organizations, people } = entities("Firms such as Richard Branson's Virgin agree.\nFaster than 2G networks like GSM.\nTitles from developers such as Ubisoft's Rayman DS sold well.\n");
+    assert.ok(people.includes("Richard Branson"), people.join());
+    assert.ok(!organizations.includes("GSM") && !organizations.includes("Rayman DS"), organizations.join());
+  });
+});
+
+describe("an employer before a job and a person", () => {
+  it("should read a name before 'economist' or 'chief executive' and a person's full name as the employer", () => {
+    const { organizations, people } = entities('"It is a two-tier economy," said Prebon Yamane economist Lena Komileva.\n');
+    assert.deepEqual(organizations, ["Prebon Yamane"]);
+    assert.deepEqual(people, ["Lena Komileva"]);
+  });
+
+  it("should not read a show before its star, a person before a spokesman, or a name before 'and' and a job", () => {
+    const { organizations, people } = entities(
+      "The biggest cheer was for The Aviator star Leonardo DiCaprio.\nBush spokesman Scott McClellan said no.\nHooker Robin McBryde is doubtful but centre Sonny Parker and flanker Colin Charvis are fit.\n",
+    );
+    assert.deepEqual(organizations, []);
+    for (const name of ["Leonardo DiCaprio", "Scott McClellan", "Sonny Parker", "Colin Charvis"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
+  });
+});
