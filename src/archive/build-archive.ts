@@ -9,6 +9,7 @@ import { comparePaths, discover, type DiscoveredFile } from "../ingest/discover.
 import { DEFAULT_LIMITS } from "../ingest/read-article.ts";
 import type { ArticleRecord } from "../record/schema.ts";
 import type { ExtractionCache } from "./cache.ts";
+import type { FileStat } from "./file-index.ts";
 import { mergeEntities, type EntityIndex } from "./entities.ts";
 import type { ArticleResult } from "./extract-article.ts";
 import { extractMany, readArticleFiles, type ArticleFile } from "./extract-many.ts";
@@ -56,27 +57,32 @@ export async function buildArchive(articlesDir: string, options: BuildArchiveOpt
   // Oversized files are refused before anything reads them: a stray 10 GB dump must cost nothing.
   const readable: DiscoveredFile[] = [];
   // One after another: faster than thousands of promises on libuv's threads.
-  const sizes = found.files.map((f) => {
+  const stats = found.files.map((f) => {
     try {
-      return statSync(f.absolute).size;
+      return statSync(f.absolute);
     } catch {
-      return 0; // gone or unreadable: reading it reports the problem
+      return null; // gone or unreadable: reading it reports the problem
     }
   });
+  // The stats of the files read: an unchanged file's content hash is known without reading it (file-index.ts).
+  const readableStats: (FileStat | null)[] = [];
   for (const [i, f] of found.files.entries()) {
-    const size = sizes[i] ?? 0;
+    const size = stats[i]?.size ?? 0;
     if (size > DEFAULT_LIMITS.maxBytes) {
       const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
       report.push({ file: f.relative, line: 1, column: 1, rule: "file-too-large", reason: `The file is ${mib(size)}; the limit for one article is ${mib(DEFAULT_LIMITS.maxBytes)} (split it into articles)`, severity: "error" });
       failed.add(f.relative);
-    } else readable.push(f);
+    } else {
+      readable.push(f);
+      readableStats.push(stats[i] ?? null);
+    }
   }
 
   // With a cache, the whole archive is kept too: when no file, no code and no
   // data changed, the last build's archive is read back in one piece, with
   // no per-article entry read and no archive pass (entity merging) run again.
   const cache = options.cache ?? null;
-  const read = cache ? await readArticleFiles(readable.map((f) => f.absolute), articlesDir, cache).catch(() => undefined) : undefined;
+  const read = cache ? await readArticleFiles(readable.map((f) => f.absolute), articlesDir, cache, readableStats).catch(() => undefined) : undefined;
   const key = cache && read ? cache.archiveKey([JSON.stringify(report), JSON.stringify([...failed]), ...read.map((f) => `${f.relativePath}\0${f.key}`)]) : null;
   if (cache && key) {
     const kept = cache.loadArchive(articlesDir, key);

@@ -172,12 +172,22 @@ export class ExtractionCache {
   }
 
   private archivePath(articlesDir: string): string {
-    return path.join(this.dir, "archive", `${createHash("sha256").update(path.resolve(articlesDir)).digest("hex").slice(0, 16)}.json`);
+    return path.join(this.dir, "archive", `${folderName(articlesDir)}.json`);
+  }
+
+  /** Where the stat and content hash of each file of an articles folder is kept (file-index.ts). */
+  fileIndexPath(articlesDir: string): string {
+    return path.join(this.dir, "files", `${folderName(articlesDir)}.json`);
   }
 
   private pathOf(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
+}
+
+/** A file name for an articles folder: each folder keeps its own archive and file index. */
+function folderName(articlesDir: string): string {
+  return createHash("sha256").update(path.resolve(articlesDir)).digest("hex").slice(0, 16);
 }
 
 /** Writes a JSON array an element at a time. */

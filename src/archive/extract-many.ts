@@ -13,6 +13,7 @@ import type { ExtractionCache } from "./cache.ts";
 import type { ArticleResult } from "./extract-article.ts";
 import type { ExtractTask } from "./extract-worker.ts";
 import { settleHeap } from "./heap.ts";
+import { FileIndex, type FileStat } from "./file-index.ts";
 
 /** Articles extracted between looks at the heap (a collection only when it has grown big). */
 const SETTLE_EVERY = 1000;
@@ -45,22 +46,40 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** An article file's bytes and, with a cache, its cache key (path, content hash and extraction fingerprint). */
+/** An article file and, with a cache, its cache key (path, content hash and extraction fingerprint). */
 export interface ArticleFile {
   absolutePath: string;
   relativePath: string;
-  bytes: Buffer;
+  /** The content; null when the file index vouched for its hash and it was not read (read it when it must be extracted). */
+  bytes: Buffer | null;
   key: string | null;
 }
 
-export async function readArticleFiles(absolutePaths: string[], articlesDir: string, cache: ExtractionCache | null): Promise<ArticleFile[]> {
+const contentHash = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Reads the files for their cache keys. With `stats` (one per path, null
+ * when unknown) and the cache's file index, a file whose stat has not
+ * changed since a build read it is not read again: its content hash is the
+ * index's (file-index.ts).
+ */
+export async function readArticleFiles(absolutePaths: string[], articlesDir: string, cache: ExtractionCache | null, stats?: (FileStat | null)[]): Promise<ArticleFile[]> {
+  const index = cache && stats ? new FileIndex(cache.fileIndexPath(articlesDir)) : null;
   // Read one after another: for thousands of small files this is several times
   // faster than as many promises queued on libuv's four threads.
-  return absolutePaths.map((absolutePath) => {
+  const files = absolutePaths.map((absolutePath, i) => {
     const relativePath = path.relative(articlesDir, absolutePath).split(path.sep).join("/");
+    const stat = stats?.[i] ?? null;
+    const known = stat ? index?.hashOf(relativePath, stat) : undefined;
+    if (known && cache) return { absolutePath, relativePath, bytes: null, key: cache.key(relativePath, known) };
+    const readAt = Date.now();
     const bytes = readFileSync(absolutePath);
-    return { absolutePath, relativePath, bytes, key: cache ? cache.key(relativePath, createHash("sha256").update(bytes).digest("hex")) : null };
+    const hash = cache ? contentHash(bytes) : "";
+    if (stat) index?.record(relativePath, stat, readAt, hash);
+    return { absolutePath, relativePath, bytes, key: cache ? cache.key(relativePath, hash) : null };
   });
+  index?.save();
+  return files;
 }
 
 export async function extractMany(absolutePaths: string[], articlesDir: string, options: ExtractManyOptions = {}): Promise<ArticleResult[]> {
@@ -76,7 +95,12 @@ export async function extractMany(absolutePaths: string[], articlesDir: string, 
     if (cached) {
       results[index] = cached;
       tick();
-    } else pending.push({ index, key, task: { bytes, relativePath, absolutePath } });
+    } else if (bytes) pending.push({ index, key, task: { bytes, relativePath, absolutePath } });
+    else {
+      // Its hash came from the file index and its entry is not in the cache: read it now, keyed by what is read.
+      const read = readFileSync(absolutePath);
+      pending.push({ index, key: cache ? cache.key(relativePath, contentHash(read)) : null, task: { bytes: read, relativePath, absolutePath } });
+    }
   });
 
   const finish = (p: Pending, result: ArticleResult) => {
