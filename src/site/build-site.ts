@@ -64,7 +64,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   }
   // What reading or extracting the archive left behind goes before the site is shaped.
   settleHeap();
-  const data = await siteData();
+  // The search index is made from the records, not the pages: Pagefind (its
+  // own process) indexes while the rest of the site is planned and Eleventy
+  // renders, the two cores both busy. It starts once the article pages are
+  // keyed, since its shards are keyed by them.
+  // (Set in a callback, which TypeScript's narrowing cannot see: hence the cast.)
+  let search = null as { done: Promise<{ pages: number; shards: number }> } | null;
+  const startSearch = (site: SiteData) => {
+    if (options.search !== false) search ??= startSearchIndex(options.outDir, site, ledger);
+  };
+  const data = await siteData(startSearch);
+  startSearch(data);
   // A big archive renders without the records' JSON the plan made (the
   // digests stay), and in smaller batches: each holds its pages' HTML.
   const big = heapIsBig();
@@ -73,9 +83,6 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     collectGarbage();
   }
   const batchSize = options.batchSize ?? (big ? BIG_HEAP_BATCH_SIZE : DEFAULT_BATCH_SIZE);
-  // The search index is made from the records, not the pages: Pagefind (its
-  // own process) indexes while Eleventy renders, the two cores both busy.
-  const search = options.search === false ? null : startSearchIndex(options.outDir, data, ledger);
   const written = new Set<string>();
   try {
     for (const batch of renderBatches(data, batchSize)) {

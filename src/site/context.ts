@@ -64,8 +64,13 @@ export async function currentArchive(): Promise<Archive> {
   return context.archive;
 }
 
-/** The one global data Eleventy gets: the archive, shaped for the templates, with this build's render plan. */
-export async function siteData(): Promise<SiteData> {
+/**
+ * The one global data Eleventy gets: the archive, shaped for the templates,
+ * with this build's render plan. `afterArticles` is called with the shaped
+ * site once its article pages are planned (build-site.ts starts the search
+ * index there); not at all when this build's plan was made already.
+ */
+export async function siteData(afterArticles?: (shaped: SiteData) => void): Promise<SiteData> {
   const archive = await currentArchive();
   let data = shaped.get(archive);
   if (!data) {
@@ -79,9 +84,12 @@ export async function siteData(): Promise<SiteData> {
   const ledger = context.ledger;
   let planned = plans.get(data);
   if (!planned || planned.ledger !== ledger) {
-    const plan = planRender(data, ledger);
-    const toRender = { ...data.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories, feeds: plan.feeds, sitemaps: plan.sitemaps, sitemapIndex: plan.sitemapIndex };
-    const site: SiteData = { ...data, render: toRender, toRender, skipped: plan.skipped };
+    const shapedSite = data;
+    // The promise is kept, not its result: a second caller while the plan is being made waits for the same plan.
+    const site = planRender(shapedSite, ledger, afterArticles && (() => afterArticles(shapedSite))).then((plan): SiteData => {
+      const toRender = { ...shapedSite.toRender, articles: plan.articles, listings: plan.listings, directories: plan.directories, feeds: plan.feeds, sitemaps: plan.sitemaps, sitemapIndex: plan.sitemapIndex };
+      return { ...shapedSite, render: toRender, toRender, skipped: plan.skipped };
+    });
     plans.set(data, (planned = { ledger, site }));
   }
   return planned.site;
@@ -99,4 +107,4 @@ export function forgetShapedSite(archive: Archive): void {
 
 /** One shaping per archive: the templates and the downloads share it. */
 const shaped = new WeakMap<Archive, SiteData>();
-const plans = new WeakMap<SiteData, { ledger: RenderLedger | null; site: SiteData }>();
+const plans = new WeakMap<SiteData, { ledger: RenderLedger | null; site: Promise<SiteData> }>();

@@ -227,9 +227,21 @@ export class RenderLedger {
 /** Each planned page's key (data, templates, settings): what else is made from the same page can be keyed by it. */
 export const pageKeys = new WeakMap<object, string>();
 
-/** The pages whose output is not fresh; with no ledger, every page. */
-export function planRender(site: SiteData, ledger: RenderLedger | null): RenderLists & Pick<RenderBatch, "feeds" | "sitemaps" | "sitemapIndex"> & { skipped: number } {
-  if (!ledger) return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
+/** Pages keyed between two turns of the event loop while the plan lets other work run (see planRender). */
+const PLAN_SLICE = 1000;
+
+/**
+ * The pages whose output is not fresh; with no ledger, every page.
+ * `afterArticles` is called once the article pages are keyed: the search
+ * index, keyed by them, starts there, and the rest of the plan yields to the
+ * event loop every PLAN_SLICE pages so that Pagefind (another process, on the
+ * other core) is fed while this one plans, instead of after.
+ */
+export async function planRender(site: SiteData, ledger: RenderLedger | null, afterArticles?: () => void): Promise<RenderLists & Pick<RenderBatch, "feeds" | "sitemaps" | "sitemapIndex"> & { skipped: number }> {
+  if (!ledger) {
+    afterArticles?.();
+    return { articles: site.articles, listings: site.listings, directories: site.directories, feeds: site.feeds, sitemaps: site.sitemaps, sitemapIndex: site.sitemapIndex, skipped: 0 };
+  }
   const fingerprint = renderFingerprint(site);
   let skipped = 0;
   // A listing page's cards are shared by every page that lists the article
@@ -251,19 +263,27 @@ export function planRender(site: SiteData, ledger: RenderLedger | null): RenderL
       return digest;
     })];
   };
-  const stale = <T extends { url: string }>(pages: T[]) =>
-    pages.filter((page) => {
-      // An article view makes its body from its record when rendered: the record is part of its key.
-      const record = sourceRecords.get(page as unknown as ArticleView);
-      const key = hashOf(fingerprint, record ? recordDigest(record) : "", ...json(page));
-      pageKeys.set(page, key);
-      const fresh = ledger.isFresh(fileOf(page.url), key);
-      if (fresh) skipped++;
-      return !fresh;
-    });
-  const articles = stale(site.articles);
+  const isStale = (page: { url: string }): boolean => {
+    // An article view makes its body from its record when rendered: the record is part of its key.
+    const record = sourceRecords.get(page as unknown as ArticleView);
+    const key = hashOf(fingerprint, record ? recordDigest(record) : "", ...json(page));
+    pageKeys.set(page, key);
+    const fresh = ledger.isFresh(fileOf(page.url), key);
+    if (fresh) skipped++;
+    return !fresh;
+  };
+  const stale = async <T extends { url: string }>(pages: T[]): Promise<T[]> => {
+    const out: T[] = [];
+    for (let start = 0; start < pages.length; start += PLAN_SLICE) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const page of pages.slice(start, start + PLAN_SLICE)) if (isStale(page)) out.push(page);
+    }
+    return out;
+  };
+  const articles = site.articles.filter(isStale);
+  afterArticles?.();
   // Feeds and sitemaps too: a feed holds its articles' text, and one changed article touches few of them.
-  return { articles, listings: stale(site.listings), directories: stale(site.directories), feeds: stale(site.feeds), sitemaps: stale(site.sitemaps), sitemapIndex: stale(site.sitemapIndex), skipped };
+  return { articles, listings: await stale(site.listings), directories: await stale(site.directories), feeds: await stale(site.feeds), sitemaps: await stale(site.sitemaps), sitemapIndex: await stale(site.sitemapIndex), skipped };
 }
 
 /**
