@@ -18,6 +18,7 @@ import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
 import { isSportText } from "./entities/context.ts";
+import { apposedBody, namesAWork, spokesmanFor } from "./entities/cues.ts";
 import { factsOf } from "./entities/facts.ts";
 import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
@@ -38,7 +39,8 @@ export default function entities() {
       let orgRun = 0;
       // Every mention's candidate, and whether a list separator joins it to the one before.
       const listItems: ListItem[] = [];
-      const mentions = findMentions(decodeEntities(block.text), block.index);
+      const text = decodeEntities(block.text);
+      const mentions = findMentions(text, block.index);
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i] as Mention;
         if (sport) m.sport = true;
@@ -65,6 +67,7 @@ export default function entities() {
         // "services as Microsoft, like Myrio and C-Cor": examples of the body just named are bodies.
         if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
         let c = classify(m);
+        c = byCues(c, m, text);
         // "Prebon Yamane economist Lena Komileva": a name before a job and a person is the person's employer.
         if (c && (c.kind === "person" || c.kind === "unknown") && employsNext(m, c, mentions[i + 1])) c = { ...c, kind: "organization", roles: [] };
         // "Harry Potter and the Prisoner of Azkaban": a name before "and the X of Y" opens a title.
@@ -290,6 +293,29 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
     }
   }
 }
+
+/**
+ * What the words around a name say once the lexicons have spoken: a work's kind
+ * before it makes it a title (no town, no unknown body); an apposition or a
+ * spokesman makes a name no one holds a body.
+ */
+function byCues(c: Candidate | undefined, m: Mention, text: string): Candidate | undefined {
+  if (namesAWork(text, m)) {
+    if (c?.kind === "place" && c.place?.kind === "city") return undefined;
+    if (c?.kind === "organization" && !isKnown(c.tokens.join(" "))) return undefined;
+    return c;
+  }
+  // ("Shares in Sina, the internet firm": a small town's name the apposition shows to be a firm's.)
+  const smallTown = c?.kind === "place" && c.place?.kind === "city" && c.place.population < 100_000;
+  if (c && c.kind !== "organization" && (c.kind !== "place" || smallTown) && !c.honorific && !c.roles.length && !hasFirstName(c.tokens) && (apposedBody(text, m) || (!smallTown && spokesmanFor(m))) && !(m.sentenceStart && c.tokens.length === 1 && (factsOf(c.tokens[0] as string).common || ADVERB.test(c.tokens[0] as string)))) return { ...c, kind: "organization" };
+  return c;
+}
+/** "Separately, the world's largest ... company, UPS": a sentence's opening adverb. */
+const ADVERB = /^[A-Z][a-z]+ly$/;
+const isKnown = (name: string) => {
+  const f = factsOf(name);
+  return f.aliasOrg || f.knownOrg || f.body || f.club;
+};
 
 /**
  * Jobs held at a firm or body: "Prebon Yamane economist", "Ofoto chief executive". (Not a show's

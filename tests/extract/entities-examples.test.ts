@@ -54,3 +54,33 @@ describe("an employer before a job and a person", () => {
     for (const name of ["Leonardo DiCaprio", "Scott McClellan", "Sonny Parker", "Colin Charvis"]) assert.ok(people.includes(name), `${name}: ${people.join()}`);
   });
 });
+
+describe("cues around a name", () => {
+  it("should read a name set off by 'a Russian oil firm' or 'the internet firm' as an organization", () => {
+    const { organizations } = entities("The unit went to Rosneft, a Russian oil firm that is merging with another.\nShares in Sina, the internet firm, rose.\n");
+    for (const name of ["Rosneft", "Sina"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should not read a person's apposition, another name's apposition or an opening adverb as a firm's", () => {
+    const { organizations } = entities(
+      "Gianni Agnelli, the godfather of the group, wanted control.\nIt supports the Association of Children's Hospices, the Children With Leukaemia charity, and more.\nSeparately, the world's largest package delivery company, UPS, placed an order.\n",
+    );
+    assert.ok(!organizations.includes("Gianni Agnelli") && !organizations.includes("Hospices") && !organizations.includes("Separately"), organizations.join());
+  });
+
+  it("should read whom a spokesman speaks for as an organization when the name is no person's", () => {
+    const { organizations } = entities("Jeremy de Souza, a spokesman for Crossrail, said on Sunday he could not confirm it.\n");
+    assert.ok(organizations.includes("Crossrail"), organizations.join());
+  });
+
+  it("should read a title after a work's kind as neither a town nor a body", () => {
+    const { organizations, places } = entities("Keanu Reeves' supernatural thriller Constantine dropped a place.\nNext was animated fable The Polar Express, starring Tom Hanks.\nHe worked again in the horror film Sleepy Hollow.\n");
+    assert.deepEqual(places, []);
+    assert.deepEqual(organizations, []);
+  });
+
+  it("should still read a place after 'the western' and a club after 'play'", () => {
+    const { places } = entities("Areas affected were the western Tiaret region and the town of Bouira.\nCharlton will play Leicester in the next round.\n");
+    assert.ok(places.includes("Tiaret"), places.join());
+  });
+});
