@@ -31,6 +31,15 @@ describe("quotes", () => {
     );
   });
 
+  it("should start a sentence at a quote opening after a full stop even where the quote before never closed", () => {
+    const text = `Mr Smith said: "We are happy. "We will build on it," he added. "Why not?'" Ms Jones asked. Sales rose.`;
+    const spans = scanQuotes(text);
+    assert.deepEqual(
+      splitSentences(text, spans).map((r) => text.slice(r.start, r.end)),
+      [`Mr Smith said: "We are happy.`, `"We will build on it," he added.`, `"Why not?'"`, "Ms Jones asked.", "Sales rose."],
+    );
+  });
+
   it("should scan a long article in linear time", () => {
     const text = `"${"word ".repeat(20000)}" ${"'a ".repeat(5000)}`;
     const started = process.hrtime.bigint();

@@ -96,6 +96,7 @@ function scanBlocks(file: VFile, blocks: Block[]): { spans: QuoteSpan[][]; group
   let groups = 0;
   blocks.forEach((block, i) => {
     let list = scanQuotes(block.text);
+    if (list.some((x) => x.unclosed)) list = reopenFirstPerson(block.text, list);
     if (carry) {
       const c = carry;
       const first = list.find((s) => s.depth === 0);
@@ -126,6 +127,47 @@ function scanBlocks(file: VFile, blocks: Block[]): { spans: QuoteSpan[][]; group
     }
   });
   return { spans, groupOf };
+}
+
+const REPORTS = /\b(?:said|says|told|added|adds|explained|insisted|according to)\b/;
+/** The speaker's own voice: a reporter does not write "I", "me", "we" or "our". */
+const FIRST_PERSON = /\b(?:I|me|my|we|We|us|our|Our|My)\b/;
+const SENTENCE_BREAK = /[.!?]\s+(?=[A-Z0-9])/g;
+
+/**
+ * `"There have been no offers. No-one has come to me and said they want him. "If ...`: a quote whose
+ * closing mark is missing is cut before a sentence that reports speech, but a sentence in the first
+ * person ("come to me and said") is still the speaker's own: the quote runs on over it, to the next
+ * sentence the reporter reports in, the next opening mark or the paragraph's end.
+ */
+function reopenFirstPerson(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+  const top = spans.filter((x) => x.depth === 0);
+  for (const [i, span] of top.entries()) {
+    if (!span.unclosed || span.open < 0) continue;
+    const limit = top[i + 1]?.open ?? text.length;
+    // (A cut at a stray closing mark of another family, `more.' The`, stands.)
+    if (span.close >= limit - 1 || !/[.!?]/.test(text[span.close - 1] ?? "") || /['\u2019]/.test(text[span.close] ?? "")) continue;
+    // (The scanner's cut sits right after the full stop, where the reported sentence's space begins.)
+    let from = span.close;
+    let end = limit;
+    let cut = span.close;
+    SENTENCE_BREAK.lastIndex = from;
+    // Sentences of the cut part, one at a time: the first one in the reporter's voice ends the quote.
+    for (;;) {
+      const m = SENTENCE_BREAK.exec(text);
+      const stop = m && m.index < limit ? m.index + 1 : limit;
+      const sentence = text.slice(from, stop);
+      if (REPORTS.test(sentence) && !FIRST_PERSON.test(sentence)) {
+        end = cut;
+        break;
+      }
+      if (stop >= limit || !m) break;
+      cut = stop;
+      from = m.index + m[0].length;
+    }
+    span.close = end;
+  }
+  return spans;
 }
 
 /**
@@ -161,7 +203,11 @@ function run(file: VFile): Analysis {
   const sentences: Sentence[] = [];
   blocks.forEach((block, ordinal) => {
     const list = spans[ordinal]!;
-    for (const r of splitSentences(block.text, list)) sentences.push({ block, text: block.text, tokens: tokenize(block.text, r.start, r.end, list), ordinal });
+    for (const r of splitSentences(block.text, list)) {
+      // An unclosed quote that runs up to the opening mark starting this sentence belongs to the sentence before.
+      const own = list.some((x) => x.unclosed && x.open < r.start && x.close === r.start) ? list.filter((x) => !(x.open < r.start && x.close <= r.start)) : list;
+      sentences.push({ block, text: block.text, tokens: tokenize(block.text, r.start, r.end, own), ordinal });
+    }
   });
 
   const registry = new Registry();
@@ -174,6 +220,8 @@ function run(file: VFile): Analysis {
   let last: { speaker: Speaker; ordinal: number } | null = null;
   /** The previous sentence's block and first draft, when it ended with a quote. */
   let quoteEnded: { ordinal: number; from: number } | null = null;
+  /** The previous sentence's drafts when it was one quote only, cut where the next quote opens. */
+  let runOn: { ordinal: number; index: number; from: number; to: number; close: number } | null = null;
   /** The person whose reported clause the previous sentence held, for a bare continuation of it. */
   let reporting: { speaker: Speaker; ordinal: number; index: number } | null = null;
   /** The latest unnamed person who spoke ("said one London-based broker"), for an unplaced "he" or "she". */
@@ -251,7 +299,9 @@ function run(file: VFile): Analysis {
         // ("A Labour source", "Health Secretary X", "Mr X": role words or a title show a person; "the Liverpool
         // Echo newspaper", "a survey by X" do not.)
         const head = a.subject.role ? roleHead(a.subject.role) : "";
-        const personal = PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || GROUP_NOUNS.has(head);
+        // ("Shipping analysts Keel Research": a plural role before one name makes the name a firm of them.)
+        const plural = GROUP_NOUNS.has(head) && head.endsWith("s");
+        const personal = !plural && (PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || GROUP_NOUNS.has(head));
         const bareName = a.subject.form === "name" && !personal && !parseName(a.subject.words)?.gender;
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null, bareName });
         reporting = { speaker, ordinal: s.ordinal, index };
@@ -280,6 +330,18 @@ function run(file: VFile): Analysis {
         reporting = { ...reporting, index };
       }
     }
+    // `"When we did ... make-up. "In the HD version ... showed up," explains Mr Dean.`: a quote the scraper
+    // merged into the next paragraph's, standing alone, is the speaker's whom that next quote's cue names.
+    const opener = s.tokens[0];
+    if (runOn && runOn.ordinal === s.ordinal && runOn.index === index - 1 && opener?.kind === "quote" && opener.span?.open === runOn.close) {
+      const next = drafts[from];
+      if (next?.explicit && next.kind === "direct") {
+        for (let d = runOn.from; d < runOn.to; d++) if (!drafts[d]!.explicit) Object.assign(drafts[d]!, { speaker: next.speaker, role: next.role, cue: next.cue, explicit: true });
+      }
+    }
+    const lone = s.tokens.length > 0 && s.tokens.every((t) => t.kind === "quote" || t.kind === "punct") && s.tokens.filter((t) => t.kind === "quote").length === 1;
+    const run = lone ? s.tokens.find((t) => t.kind === "quote")!.span : undefined;
+    runOn = run?.unclosed && drafts.length > from ? { ordinal: s.ordinal, index, from, to: drafts.length, close: run.close } : null;
     const end = s.tokens.findLast((t) => t.kind !== "punct");
     quoteEnded = end?.kind === "quote" ? { ordinal: s.ordinal, from } : null;
     const note = verificationNote(s, registry);

@@ -74,6 +74,9 @@ export function speaksAsPerson(s: Speaker): boolean {
   // ("An EU spokesman said ..." speaks for the EU.)
   if (qualified) return !/^spokes/.test(head) && (GROUP_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head));
   if (s.kind === "organization" || s.kind === "country" || s.name) return false;
+  // "A spokeswoman insisted the minister had meant adults": an unnamed spokesperson speaks for a body
+  // even when the story names none, so what she reports is the body's (a source), not a quote.
+  if (/^spokes(?:man|woman|person|men|women|people)$/.test(head)) return false;
   return s.kind === "group" || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || DEMONYMS.has(head) || /-year-old$|(man|woman|men|women|people)$/.test(head);
 }
 
