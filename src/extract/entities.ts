@@ -28,6 +28,8 @@ import { reconcileNames } from "./entities/speakers.ts";
 export default function entities() {
   return (_tree: Root, file: VFile) => {
     const candidates: Candidate[] = [];
+    // Acronyms the article spells out in lower-case words: things, not bodies.
+    const things = new Set<string>();
     const all = file.data.blocks ?? [];
     const sport = isSportText(all.map((b) => b.text).join("\n"));
     for (const block of all) {
@@ -68,6 +70,7 @@ export default function entities() {
         if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
         let c = classify(m);
         c = byCues(c, m, text);
+        if (spelledOutLower(text, m)) things.add(m.tokens.join(" "));
         // "Prebon Yamane economist Lena Komileva": a name before a job and a person is the person's employer.
         if (c && (c.kind === "person" || c.kind === "unknown") && employsNext(m, c, mentions[i + 1])) c = { ...c, kind: "organization", roles: [] };
         // "Harry Potter and the Prisoner of Azkaban": a name before "and the X of Y" opens a title.
@@ -104,6 +107,11 @@ export default function entities() {
       bodiesInLists(listItems, candidates);
       examplesOfBodies(listItems, candidates);
       peopleInLists(listItems, candidates);
+    }
+    // "purchasing manager index (PMI)": an acronym the article spells out in lower-case words is a thing's, wherever it stands.
+    if (things.size) for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      if (c.kind === "organization" && things.has(c.tokens.join(" "))) candidates[i] = { ...c, kind: "unknown" };
     }
     const groups = groupCandidates(candidates);
     const people: Entity[] = [];
@@ -346,6 +354,19 @@ function employsNext(m: Mention, c: Candidate, next: Mention | undefined): boole
   }
   return true;
 }
+
+const ACRONYM_WORD = /^[A-Z]{2,3}$/;
+/**
+ * "purchasing manager index (PMI)", "progressive multifocal leukoencephalopathy (PML)": an
+ * acronym in brackets right after lower-case words whose initials spell it names a thing, not a body.
+ */
+function spelledOutLower(text: string, m: Mention): boolean {
+  const name = m.tokens[0] as string;
+  if (m.tokens.length !== 1 || m.gapBefore !== "(" || !ACRONYM_WORD.test(name)) return false;
+  const words = text.slice(Math.max(0, m.at - 80), m.at).split(SPACE_OR_HYPHEN).filter(Boolean).slice(-name.length - 1, -1);
+  return words.length === name.length && words.every((w, i) => w[0] === (name[i] as string).toLowerCase());
+}
+const SPACE_OR_HYPHEN = /[\s-]+/;
 
 /** A body named in full or known, a person with a first name or title: safe to start a comma list from. */
 function isSure(c: Candidate): boolean {

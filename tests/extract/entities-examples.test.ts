@@ -84,3 +84,17 @@ describe("cues around a name", () => {
     assert.ok(places.includes("Tiaret"), places.join());
   });
 });
+
+describe("acronyms of things", () => {
+  it("should not read an acronym the article spells out in lower-case words as an organization, anywhere it stands", () => {
+    const { organizations } = entities(
+      "The Chartered Institute of Purchasing and Supply (CIPS) said its purchasing manager index (PMI) fell.\nBut the PMI number stayed above 50.\nThe disease, progressive multifocal leukoencephalopathy (PML), is rare.\nThe National Audit Office (NAO) agreed.\n",
+    );
+    assert.deepEqual(organizations.sort(), ["Chartered Institute of Purchasing and Supply", "National Audit Office"]);
+  });
+
+  it("should not read formats, games and terms of the trade as organizations", () => {
+    const { organizations } = entities("Sales of VHS tapes and the PSP rose, and GTA sold well.\nThe plant makes LNG and 600 MW of power.\n");
+    assert.deepEqual(organizations, []);
+  });
+});
