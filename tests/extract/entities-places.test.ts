@@ -135,3 +135,22 @@ describe("months in names", () => {
     assert.deepEqual(file.data.people ?? [], []);
   });
 });
+
+describe("cities the word list also holds", () => {
+  it("should read a city of a million as a place even when the word list knows its name", () => {
+    const { places } = entities("In its filing, the bank said Houston was the wrong court.\nThe final in Sydney drew a crowd.\n");
+    assert.ok(places.includes("Houston (US)"), places.join());
+    assert.ok(places.includes("Sydney (AU)"), places.join());
+  });
+
+  it("should not read a plural of a word as a city of a million", () => {
+    const { places } = entities("Queens were crowned on both days.\n");
+    assert.deepEqual(places, []);
+  });
+
+  it("should read 'Korea' alone as South Korea, and a town after 'through' as a place", () => {
+    const { places } = entities("The service will be launched in Korea in May.\nTrains would run from Edinburgh through Tweedbank to Carlisle.\n");
+    assert.ok(places.includes("South Korea (KR)"), places.join());
+    assert.ok(places.some((p) => p.startsWith("Tweedbank")), places.join());
+  });
+});

@@ -644,7 +644,8 @@ function acceptCity(m: Mention, name: string, place: PlaceInfo): boolean {
   // Towns that are English words ("Reading", "Bath") need a preposition at least;
   // towns that are names ("Clinton", "Howard") need it and a sizeable town.
   // A small town that is an English word ("in Anger", "in Ray", "at Oracle") is a title or a firm far more often.
-  if (FALSE_PLACES.has(key) || common) return weak && place.population >= 75_000;
+  // ("Houston", "Sydney", "Santiago": a city of a million that the word list also holds is the city; "Queens" is a plural.)
+  if (FALSE_PLACES.has(key) || common) return (weak && place.population >= 75_000) || (!FALSE_PLACES.has(key) && place.population >= 1_000_000 && !(key.endsWith("s") && factsOf(key.slice(0, -1)).common));
   // "London" is also a surname; a city of a million needs no cue.
   if (plainGiven || surname) return (weak && place.population >= 100_000) || place.population >= 1_000_000;
   if (weak) return true;

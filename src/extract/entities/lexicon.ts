@@ -110,7 +110,7 @@ export const FALSE_PLACES = words(`
 `);
 
 /** Words before a name that say it is a place ("in Reading", "the village of Olenivka"). */
-export const PLACE_CUES_BEFORE = words(`in at from near to into outside across around towards toward via throughout inside`);
+export const PLACE_CUES_BEFORE = words(`in at from near to into outside across around towards toward via through throughout inside`);
 /** Nouns in "the city of X", "the village of X". */
 export const PLACE_NOUNS = words(`
   city cities town towns village villages port capital region regions province provinces
