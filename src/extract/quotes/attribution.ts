@@ -240,6 +240,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.text) || /^\d[\d,.]*$/.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    // "all claims would be processed", "the reports were wrong": a noun before the sentence's verb, not a cue.
+    if (t.lower.endsWith("s") && isWord(tokens[k + 1]) && FINITE_HINTS.has(tokens[k + 1]!.lower) && t.lower !== "says") continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
     if ((t.lower === "agreed" || t.lower === "agrees") && /^(a|an|the|on)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     // "amid opposition claims he was too bullish": a noun after a preposition, not a verb.
@@ -1003,7 +1005,8 @@ function judges(tokens: Token[], at: number): boolean {
 function isClause(tokens: Token[], from: number, to: number, verb: string): boolean {
   if (tokens[from]?.kind === "punct") return false;
   const words = tokens.slice(from, to).filter((t) => t.kind !== "punct");
-  if (words.length < 3) return false;
+  // (A quote is one token but may hold the rest of the clause: 'progress "on the ... side is accelerating"'.)
+  if (words.length < 3 && !(words.length === 2 && words[0]!.kind === "word" && words[1]!.kind === "quote" && words[1]!.text.split(" ").length >= 3)) return false;
   const first = words[0]!;
   if (first.kind === "quote" && words.length < 4) return false;
   // ("no one had exerted pressure" is a clause.)

@@ -47,6 +47,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
   agreed agrees stress admit confirm reveal conceded concedes complained complains declared declares
   maintained maintains
+  claimed claims explained explains argued argues
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */

@@ -226,6 +226,13 @@ export class Focus {
         const surname = of && of.name.includes(" ") ? of.name.split(" ").pop() : undefined;
         return { name: surname ? `${parsed.name} ${surname}` : parsed.name, kind: "person", role };
       }
+      // "Economy minister Gref", "Ulster coach McCall": one name right after a person's office is that person's
+      // surname ("chief financial officer at US telecoms firm WorldCom" is where the officer works).
+      // ("EADS - Airbus' majority owner -": an office of a body's, in apposition, is the body's role.)
+      const office = role !== null && !/\b(for|of|from|at|in|with|behind)\b|['\u2019]/i.test(role) ? roleHead(role) : "";
+      if (office && PERSON_ROLE_NOUNS.has(office) && !GROUP_NOUNS.has(office) && !/[^s]s$/.test(office) && !ALL_CAPITALS.test(parsed.name)) {
+        return { name: parsed.name, kind: "person", role };
+      }
     }
     // "Downing Street said": an address speaks for the institution there.
     if (parsed.kind === "place") return /\b(street|st)$/i.test(parsed.name) ? { name: parsed.name, kind: "organization", role } : null;
