@@ -17,7 +17,7 @@ import { fold } from "../gazetteer/fold.ts";
 import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
-import { isSportText } from "./entities/context.ts";
+import { isMusicText, isSportText } from "./entities/context.ts";
 import { apposedBody, namesAWork, spokesmanFor } from "./entities/cues.ts";
 import { factsOf } from "./entities/facts.ts";
 import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
@@ -31,7 +31,9 @@ export default function entities() {
     // Acronyms the article spells out in lower-case words: things, not bodies.
     const things = new Set<string>();
     const all = file.data.blocks ?? [];
-    const sport = isSportText(all.map((b) => b.text).join("\n"));
+    const whole = all.map((b) => b.text).join("\n");
+    const sport = isSportText(whole);
+    const music = isMusicText(whole);
     for (const block of all) {
       let previous: Candidate | undefined;
       let previousMention: Mention | undefined;
@@ -46,6 +48,7 @@ export default function entities() {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i] as Mention;
         if (sport) m.sport = true;
+        if (music) m.music = true;
         // A name listed right after a place, body or person is one too, when it can be.
         let listed = false;
         if (previous && LISTED.test(m.sincePrevious)) {

@@ -306,3 +306,22 @@ describe("places named in institutions and events", () => {
     assert.deepEqual(places, []);
   });
 });
+
+describe("names of bodies in full", () => {
+  it("should read a party's members as the party and drop a portfolio before a role", () => {
+    const { organizations } = entities("Labour MPs are poised to vote against it.\nLib Dem Home Affairs spokesman Mark Oaten said no.\nThe Scottish Executive spokesman said so.\n");
+    assert.deepEqual(organizations.sort(), ["Labour Party", "Liberal Democrats", "Scottish Executive"]);
+  });
+
+  it("should keep a Sunday paper's title, a body 'for' a purpose and a singular industry head", () => {
+    const { organizations } = entities("It will get the go-ahead, according to The Mail on Sunday.\nIt is up to the Internet Corporation for Assigned Names and Numbers.\nShares in Japan's Yamanouchi Pharmaceutical fell.\n");
+    for (const name of ["Mail on Sunday", "Internet Corporation for Assigned Names and Numbers", "Yamanouchi Pharmaceutical"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should read 'the' before an unknown plural as a band in a story about music, and not elsewhere", () => {
+    const music = entities("Four suits worn by the Beatles on their album cover were sold.\nThe band's singer and guitarist played rock songs at the gig.\n");
+    assert.ok(music.organizations.includes("Beatles"), music.organizations.join());
+    const other = entities("The Londoners lost to the Magpies on Saturday.\n");
+    assert.deepEqual(other.organizations, []);
+  });
+});

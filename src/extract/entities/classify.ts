@@ -19,7 +19,7 @@ import {
 } from "./lexicon.ts";
 import { type Mention, plainWord, WEB_ADDRESS } from "./mentions.ts";
 import { dealCue, isClub, isSectorWord, orgCue, orgCueAfter, strongOrgCue, strongOrgCueAfter } from "./context.ts";
-import { factsOf } from "./facts.ts";
+import { type Facts, factsOf } from "./facts.ts";
 
 /** Trade acronyms that say what the next name is: "ISP Freedom2surf", "PR firm". */
 const SECTOR_ACRONYMS = new Set(["ISP", "ISPs", "IT", "PR"]);
@@ -43,6 +43,9 @@ export interface Candidate {
 export const NOT_ORG_ACRONYMS = new Set(
   "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML DVR DVRs PVR AI RSS ME NT XP TB VHS VCR VCRs DIY MMS WWI WWII OS LNG LPG IPTV GCSE GCSEs DRM XML WMD WMDs WCDMA WAP VOD VJ SUV SUVs SSL TCP HSDPA HDMI GUI FDI DVI DLP CPI RPI CGI CFD PSP GTA PAL MW KW GW NY".split(" "),
 );
+
+/** Members named by their body: "Labour MPs", "Tory peers". */
+const MEMBERS = /^(?:MPs|MEPs|MSPs|AMs|peers|councillors)$/;
 
 /** Letters after a name: "Guy Mansfield QC". */
 export const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
@@ -86,6 +89,16 @@ export function classify(m: Mention): Candidate | undefined {
   if (tokens.length === 2 && tokens[1] === "Re") return make(m, tokens.join(" "), "organization", tokens, [], false);
   // "Scottish Executive", "Northern Ireland Executive": a nation's government, not a role.
   if (tokens.length >= 2 && lower(tokens[tokens.length - 1] as string) === "executive" && tokens.slice(0, -1).every((t) => isDemonym(t) || isBigPlace(factsOf(t).place))) return make(m, tokens.join(" "), "organization", tokens, [], false);
+  // "Labour MPs", "Tory peers": members of a body named by it, the body itself.
+  if (tokens.length > 1 && !honorific && MEMBERS.test(tokens[tokens.length - 1] as string)) {
+    return classify({ ...m, tokens: tokens.slice(0, -1), after: [lower(tokens[tokens.length - 1] as string), ...m.after], gapAfter: "", possessive: false, itsAfter: false });
+  }
+  // "Lib Dem Home Affairs spokesman Mark Oaten": a portfolio between a known body and a role is no part of the body's name.
+  if (tokens.length > 1 && !honorific && m.gapAfter === "" && TITLE_HEADS.has(m.after[0] ?? "")) {
+    let end = tokens.length;
+    while (end > 1 && TITLE_MODIFIERS.has(lower(tokens[end - 1] as string)) && !ORG_HEADS.has(lower(tokens[end - 1] as string)) && !TITLE_HEADS.has(lower(tokens[end - 1] as string))) end--;
+    if (end < tokens.length && isKnownBody(tokens.slice(0, end).join(" "))) return make(m, tokens.slice(0, end).join(" "), "organization", tokens.slice(0, end), [], false);
+  }
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
   while (tokens.length > 2 && POST_NOMINALS.has(tokens[tokens.length - 1] as string)) tokens = tokens.slice(0, -1);
   const titleEnd = roleEnd(tokens);
@@ -304,6 +317,9 @@ export function classify(m: Mention): Candidate | undefined {
   // "1. Paxwell (GB) 7.21": a name with a country code in brackets is an athlete in a results list.
   if (m.gapAfter === "(" && /^[a-z]{2,3}$/.test(m.after[0] ?? "") && /^\d{1,2}$/.test(m.before[m.before.length - 1] ?? "") && !facts.common && !isAcronym(name)) return make(m, surface, "person", tokens, roles, true);
   if (!m.sentenceStart && strongOrgCue(m)) return make(m, surface, "organization", tokens, roles, honorific);
+  // "the Beatles", "the Pixies": in a story about music, "the" before a plural no word list knows is a band's name
+  // (not a family, "the Smiths", nor an awards night, "the Grammys"; elsewhere as often a people's, "the Londoners", or a team's nickname).
+  if (tokens.length === 1 && m.music && !m.sport && m.article && !m.capitalThe && !honorific && GROUP_PLURAL.test(name) && !(m.gapAfter === "" && m.after[0] === "of") && isBandPlural(name, facts)) return make(m, surface, "organization", tokens, roles, honorific);
   // "Apple iPod", "Apple iTunes": the maker of a product named right after it.
   const productAfter = m.gapAfter === "" && PRODUCT_WORDS.has(m.after[0] ?? "");
   if ((!m.sentenceStart && (orgCue(m) || dealCue(m))) || m.listedAfterOrg || (m.itsAfter && subjectOfIts(m, facts.key)) || productAfter) {
@@ -393,8 +409,16 @@ const PLURAL_POSSESSIVE = /s['’]$/;
 const EVENT_BODIES = new Set(["festival", "awards", "market"]);
 /** A plural's ending: "Boys", "Sisters", "Monkeys" (not "Glass", "Status", "Physics"). */
 const GROUP_PLURAL = /[^su'’]s$/;
+/** A plural that is no word, place, name or surname, nor the plural of one: "Beatles" (not "Smiths", "Oscars", "Philippines"). */
+function isBandPlural(name: string, facts: Facts): boolean {
+  if (facts.common || facts.place || facts.given || facts.surname || isKnownBody(name) || isDemonym(name) || NOT_GROUP_PLURALS.has(facts.key) || !isTitleCase(name)) return false;
+  const stem = factsOf(name.slice(0, -1));
+  const stem2 = name.endsWith("es") ? factsOf(name.slice(0, -2)) : undefined;
+  return !stem.given && !stem.surname && !stem.common && !stem.place && !stem2?.surname && !stem2?.given && !stem2?.common && !stem2?.place;
+}
+
 /** Plurals after "the" that name periods, events or things, not groups. */
-const NOT_GROUP_PLURALS = new Set("ages times years days nights games olympics awards globes finals trials talks accords elections polls rules laws acts regulations slams towers names tags".split(" "));
+const NOT_GROUP_PLURALS = new Set("ages times years days nights games olympics awards globes finals trials talks accords elections polls rules laws acts regulations slams towers names tags grammys baftas brits emmys oscars mobos americas".split(" "));
 
 /** First words of named storms and operations: "Hurricane Ivan", "Operation Telic". */
 const EVENT_FIRST = new Set(["hurricane", "storm", "typhoon", "cyclone", "tropical", "operation"]);

@@ -104,6 +104,17 @@ const TRANSFER = /^(?:move|switch|transfer|return|loan|moved|switched|transferre
 const TEAM_PARTS = new Set("defence attack midfield side squad team players fans manager coach captain striker keeper goalkeeper defender midfielder winger boss".split(" "));
 const TEAM_VERB = /^(?:have|are|were|face|host|beat|drew|lost|won|remain|sit|lead|trail|need|play)$/;
 
+const MUSIC_WORDS = /\b(?:band|bands|album|albums|gig|gigs|singer|guitarist|drummer|bassist|frontman|rock|pop|indie|record label|songs)\b/gi;
+/** An article about music: at least three distinct words of bands and records. */
+export function isMusicText(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(MUSIC_WORDS)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= 3) return true;
+  }
+  return false;
+}
+
 /** An article about sport: a score, or at least three distinct sporting words. */
 export function isSportText(text: string): boolean {
   const seen = new Set<string>();

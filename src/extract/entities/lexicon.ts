@@ -48,7 +48,7 @@ export const ORG_HEADS = words(`
   company corporation corp co inc ltd plc llc ag sa gmbh nv bank banks fund exchange
   holdings industries technologies systems communications networks network media
   entertainment studios studio pictures records films airline airlines airways motors
-  telecom telecoms energy oil petroleum gas pharmaceuticals labs laboratories partners
+  telecom telecoms energy oil petroleum gas pharmaceuticals pharmaceutical labs laboratories partners
   capital securities investments insurance club fc afc united rovers wanderers athletic
   albion city rangers county hotspur court tribunal organisation organization network
   times post news herald guardian telegraph journal gazette tribune observer mirror express
@@ -73,7 +73,7 @@ export const OF_HEADS = words(`
 
 /** Heads of bodies named "X for Y": "Department for Education and Skills", "Commission for Africa". */
 export const FOR_HEADS = words(`
-  department ministry commission committee council office institute centre center agency
+  department ministry commission committee council office institute centre center agency corporation
   campaign society association trust foundation fund alliance coalition secretary minister
   board authority organisation organization union federation league party
 `);

@@ -35,6 +35,8 @@ export interface Mention {
   listedAfterPerson: boolean;
   ofPerson: boolean;
   sport: boolean;
+  /** The article is about music (a band, an album, a gig): set by the caller like `sport`. */
+  music: boolean;
   /** "the" stands right before the name, in the chunk or just outside it ("The Phantom Menace", "the Hang Seng"). */
   article: boolean;
   /** Characters from the end of the previous chunk in the block, for list detection. */
@@ -223,6 +225,11 @@ export function findMentions(text: string, block: number): Mention[] {
         j++;
         continue;
       }
+      // "The Mail on Sunday", "Independent on Sunday": a paper's Sunday title, when the lexicon knows it.
+      if (tok.text === "on" && tokens[j + 1]?.text === "Sunday" && factsOf(`${text.slice(first.start, tok.start)}on Sunday`).body) {
+        j += 2;
+        continue;
+      }
       // "Channel 4", "BBC Radio 4", "Motel 6": a number that ends a broadcaster's or a known body's name.
       if (DIGITS.test(tok.text) && numberedName(prev.text, tok.text)) {
         j++;
@@ -340,5 +347,6 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     listedAfterPerson: false,
     ofPerson: false,
     sport: false,
+    music: false,
   });
 }
