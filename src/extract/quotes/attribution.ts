@@ -503,6 +503,10 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (t.lower === "who" && isPunct(tokens[j - 1], ",") && isCapWord(tokens[j - 2]) && (/^(said|says|added|adds)$/.test(tokens[j + 1]?.lower ?? "") || tokens[j + 2]?.lower === "that")) {
     return subjectFrom(tokens.slice(capRunStart(tokens, j - 1), j - 1));
   }
+  // "Mr Galloway, who on Thursday won £150,000 in damages from the Daily Telegraph said ...": a relative
+  // clause that lacks its closing comma; the person named before "who" speaks.
+  const who = unclosedRelative(tokens, j);
+  if (who) return who;
   // "on Monday said": a time phrase before the cue.
   let s = subjectStart(tokens, j);
   // "A senior barrister who has resigned in protest says ...": the one the relative clause describes.
@@ -511,6 +515,8 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
   if (isWord(tokens[s - 1]) && tokens[s - 1]!.lower === "who" && isWord(tokens[s - 2]) && (presentVerb || tokens.slice(s, j).some((x) => isWord(x) && !x.cap && (FINITE_HINTS.has(x.lower) || /ed$/.test(x.lower))))) {
     return leftSubject(tokens, s - 1);
   }
+  // "Mr Galloway, who on Thursday won £150,000 in damages from the Daily Telegraph said ...": a relative
+  // clause that lacks its closing comma; the person named before "who" speaks.
   // "It has had vocal critics": the subject is the phrase after the sentence's own verb.
   const finite = tokens.slice(s, j).findLastIndex((x) => isWord(x) && !x.cap && FINITE_HINTS.has(x.lower));
   if (finite >= 0) s += finite + 1;
@@ -539,6 +545,25 @@ function leftSubject(tokens: Token[], j: number): Subject | null {
     }
   }
   return subject;
+}
+
+/** The person before ", who ..." when the relative clause runs up to the cue at `j + 1` with no comma closing it. */
+function unclosedRelative(tokens: Token[], j: number): Subject | null {
+  let verb = false;
+  for (let w = j; w > 1 && w > j - 25; w--) {
+    const x = tokens[w]!;
+    // ("£150,000": a comma inside a number.)
+    const inNumber = isPunct(x, ",") && /^\d/.test(tokens[w - 1]?.text ?? "") && /^\d/.test(tokens[w + 1]?.text ?? "");
+    if (x.kind === "quote" || (isPunct(x, ",;:()") && !inNumber)) return null;
+    if (!isWord(x)) continue;
+    if (!x.cap && CUE_VERBS.has(x.lower)) return null;
+    if (!x.cap && (FINITE_HINTS.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /ed$/.test(x.lower))) verb = true;
+    if (x.lower !== "who") continue;
+    if (!verb || !isPunct(tokens[w - 1], ",") || !isCapWord(tokens[w - 2])) return null;
+    const named = subjectFrom(tokens.slice(capRunStart(tokens, w - 1), w - 1));
+    return named?.form === "name" && parseName(named.words)?.kind === "person" ? named : null;
+  }
+  return null;
 }
 
 /** Reads a subject phrase: a name (with role words before it) or a noun phrase ("the local mayor"). */

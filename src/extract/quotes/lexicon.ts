@@ -183,6 +183,7 @@ export const GROUP_NOUNS = set(`
   authorities mps ministers activists protesters analysts doctors teachers parents
   supporters opponents voters consumers customers users shoppers farmers passengers
   victims families students pupils authors commentators strategists backbenchers
+  pair duo couple trio
 `);
 
 /** News agencies and outlets that are sources in their own right. */
