@@ -1005,7 +1005,9 @@ function clauseEnd(tokens: Token[], from: number): number {
       return isPunct(tokens[i - 1], ",") ? i - 1 : i;
     }
     // "..., he insisted England were ...": another attribution starts.
-    if (isPunct(t, ",") && tokens.slice(i + 1, i + 4).some((x) => isWord(x) && !x.cap && CUE_VERBS.has(x.lower))) return i;
+    // ("the new arrangements, revealed in a Commons written statement, would ...": a participle, not a cue.)
+    const participleAside = isWord(next) && /ed$/.test(next.lower) && isWord(tokens[i + 2]) && (PREPS.has(tokens[i + 2]!.lower) || CUE_PREPOSITIONS.has(tokens[i + 2]!.lower));
+    if (isPunct(t, ",") && !participleAside && tokens.slice(i + 1, i + 4).some((x) => isWord(x) && !x.cap && CUE_VERBS.has(x.lower))) return i;
     // "told Radio 4's Today programme: "...""
     if (isPunct(t, ":") && next.kind === "quote") return i;
   }
