@@ -61,3 +61,12 @@ describe("entities", () => {
     }
   });
 });
+
+describe("titles made of English words", () => {
+  it("should not read two words that are never a proper name as a person", () => {
+    const { people } = extract("He starred in Jungle Fever and sang Redemption Song.\nTiger Woods won, and Doc Martin was shown.\n");
+    const names = people.map((p) => p.name);
+    assert.ok(!names.includes("Jungle Fever") && !names.includes("Redemption Song"), names.join());
+    assert.ok(names.includes("Tiger Woods"), names.join());
+  });
+});

@@ -285,6 +285,10 @@ export function classify(m: Mention): Candidate | undefined {
       if (last.includes("-") && LOWER_HYPHENED.test(last)) return undefined;
       // "Community Cohesion", "Violent Crime": English words only, with no first name, are a thing's name.
       if (!firstName && tokens.every(plainWord)) return undefined;
+      // "Jungle Fever", "Violent Crime", "Velvet Revolver": words that are never a proper name make a title or a thing's name.
+      // ("Tiger Woods", "Doc Martin": a word the dictionary also writes as a name keeps it a person's.)
+      // (Left unknown, it still joins a body the article names so elsewhere: "IT firm Meridian Data", then "Meridian Data".)
+      if (!firstName && tokens.every((t) => factsOf(t).english)) return make(m, surface, "unknown", tokens, roles, honorific);
       // "St Katherine's dock", "Army Gurkhas": a saint's name or a body's head word first is no one's name.
       if (!firstName && (/^(?:st|saint|san|santa|sao|los|las)$/.test(head.key) || ORG_HEADS.has(head.key))) return undefined;
       // "Athletics Ireland", "Sport England": a body named after its country.

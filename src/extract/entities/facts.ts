@@ -25,6 +25,8 @@ export class Facts {
   /** In the generated given-name list only: "Sydney" is a city before it is a name. */
   readonly plainGiven: boolean;
   readonly surname: boolean;
+  /** An English word that is never a proper name (Debian's wamerican): "jungle", "fever", not "martin". */
+  readonly english: boolean;
   #place: PlaceInfo | null | undefined;
 
   constructor(readonly name: string) {
@@ -39,6 +41,7 @@ export class Facts {
     this.given = firstNames().has(key);
     this.plainGiven = wordList("names/first-names.txt").has(key);
     this.surname = wordList("names/last-names.txt").has(key);
+    this.english = wordList("names/english-words.txt").has(key);
   }
 
   get place(): PlaceInfo | undefined {
