@@ -233,7 +233,10 @@ function run(file: VFile): Analysis {
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
     const quoted = s.tokens.filter((t) => t.kind === "quote").map((t) => t.text).join(" ");
     const resolved = attrs.map((a) => {
-      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, a.quoteAttached ? quoted : "", a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
+      // Whom the words name in the third person is not who speaks them: a quote's, or a reported clause's
+      // ("But before doing so, he insisted he still trusted Mr Blair": not Mr Blair).
+      const named = a.quoteAttached ? quoted : a.clause && a.subject.form === "pronoun" ? clauseNames(s.tokens, a.clause) : "";
+      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, named, a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
@@ -435,6 +438,13 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
   return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
 }
 
+/** The capitalised words of a reported clause after a title ("Mr Blair"), for telling its speaker from whom it names. */
+function clauseNames(tokens: Token[], clause: [number, number]): string {
+  const out: string[] = [];
+  for (let i = clause[0]; i < clause[1] - 1; i++) if (isWord(tokens[i]) && HONORIFICS.has(tokens[i]!.lower) && isCapWord(tokens[i + 1])) out.push(tokens[i + 1]!.text);
+  return out.join(" ");
+}
+
 /**
  * "Business leaders had opposed the plan as they said it would be too costly": a "they" later in a
  * sentence that people open means them, before anyone named earlier.
@@ -587,7 +597,9 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
       const next = tokens[end];
       if (next?.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || /(nders|ters|ists)$/.test(next.lower))) return undefined;
       const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
-      const entry = parsed?.kind === "person" || parsed?.single ? registry.lookup(parsed.name) : undefined;
+      // ("The Attorney General, Lord Goldsmith, has ...": a title and a surname the story gave no first name to.)
+      const titled = parsed?.kind === "person" && parsed.single && parsed.gender && HONORIFICS.has(tokens[i]!.lower) ? { name: parsed.name, gender: parsed.gender, roles: [] } : undefined;
+      const entry = parsed?.kind === "person" || parsed?.single ? (registry.lookup(parsed.name) ?? titled) : undefined;
       // "Matt Williams' side has shown little, but Johnson insisted ...": an owner is what the sentence is
       // about, but not who speaks in it.
       if (entry) return owner && speaks ? undefined : entry;
