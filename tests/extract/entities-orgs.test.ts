@@ -325,3 +325,16 @@ describe("names of bodies in full", () => {
     assert.deepEqual(other.organizations, []);
   });
 });
+
+describe("head words of clubs and industries", () => {
+  it("should read athletics and football clubs and industrial firms by their head word", () => {
+    const { organizations, people } = entities("She runs for Birchfield Harriers and he for Annadale Striders.\nHe left Boca Juniors for Maccabi Tel Aviv.\nShares in Mengniu Dairy and Shanghai Automotive rose, and Yangtze Electric Power fell.\n");
+    for (const name of ["Birchfield Harriers", "Annadale Striders", "Boca Juniors", "Maccabi Tel Aviv", "Mengniu Dairy", "Shanghai Automotive", "Yangtze Electric Power"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.deepEqual(people, []);
+  });
+
+  it("should keep a person whose surname is an industry's head word", () => {
+    const { people } = entities("Tony Power said the plan was sound.\n");
+    assert.deepEqual(people, ["Tony Power"]);
+  });
+});

@@ -476,7 +476,7 @@ const WORK_BEFORE = new Set("game games film films movie album single song book 
 const isWorkWord = (t: string) => /^(?:episode|part|chapter|volume|vol|edition)$/i.test(t) || /-(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t);
 
 /** Head words of bodies that are also surnames. */
-const SURNAME_HEADS = new Set(["banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford", "press", "lake", "east", "west", "north", "south"]);
+const SURNAME_HEADS = new Set(["power", "steel", "banks", "bank", "church", "hall", "court", "field", "fields", "rivers", "mills", "park", "parks", "city", "hills", "lane", "bridge", "bridges", "wood", "woods", "ford", "press", "lake", "east", "west", "north", "south"]);
 
 /** Sports whose national bodies are named "<sport> <country>": "Athletics Ireland", "Sport England", "Swimming Australia". */
 const SPORT_BODIES = new Set("athletics sport swimming cycling rowing football rugby hockey tennis golf boxing cricket netball basketball volleyball gymnastics sailing triathlon badminton squash".split(" "));
@@ -653,7 +653,7 @@ function isOrgName(tokens: string[]): boolean {
   if (MEDIUM_HEADS.has(last) && tokens.slice(0, -1).every((t) => isDemonym(t) || factsOf(t).common || /^internet$/i.test(t) || HYPHENED_ADJECTIVE.test(t) || NOT_ORG_ACRONYMS.has(t) || factsOf(t).place?.kind === "country")) return false;
   if (ORG_HEADS.has(last)) return true;
   // "Banco Central Hispano", "Bank Leumi": a bank's head word first.
-  if (tokens.length > 1 && /^(?:banco|banca|banque|bank|stade|sporting|atletico|olympique|dynamo|dinamo|borussia)$/i.test(tokens[0] as string)) return true;
+  if (tokens.length > 1 && /^(?:banco|banca|banque|bank|stade|sporting|atletico|olympique|dynamo|dinamo|borussia|maccabi|hapoel)$/i.test(tokens[0] as string)) return true;
   const of = tokens.findIndex((t) => t === "of" || t === "for");
   // "British Chambers of Commerce": "chambers" heads a body only before "of" ("Dwain Chambers" is a sprinter).
   return of > 0 && (ORG_HEADS.has(lower(tokens[of - 1] as string)) || lower(tokens[of - 1] as string) === "chambers");
