@@ -599,7 +599,8 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
       const parsed = parseName(tokens.slice(i, cut).map((x) => x.text));
       // ("The Attorney General, Lord Goldsmith, has ...": a title and a surname the story gave no first name to.)
       const titled = parsed?.kind === "person" && parsed.single && parsed.gender && HONORIFICS.has(tokens[i]!.lower) ? { name: parsed.name, gender: parsed.gender, roles: [] } : undefined;
-      const entry = parsed?.kind === "person" || parsed?.single ? (registry.lookup(parsed.name) ?? titled) : undefined;
+      // ("Lesotho's currency": a country or place is nobody, even one that opens a name the story gave.)
+      const entry = parsed?.kind === "person" || (parsed?.single && parsed.kind !== "country" && parsed.kind !== "place") ? (registry.lookup(parsed.name) ?? titled) : undefined;
       // "Matt Williams' side has shown little, but Johnson insisted ...": an owner is what the sentence is
       // about, but not who speaks in it.
       if (entry) return owner && speaks ? undefined : entry;

@@ -389,7 +389,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   }
   // "Proposals which critics claim allow euthanasia ... were not a ploy": the cue sits in a relative clause
   // whose object came before it; what follows is no reported clause.
-  const relative = isWord(tokens[clauseStart - 1]) && tokens[clauseStart - 1]!.lower === "which" && isWord(tokens[m]) && !tokens[m]!.cap && tokens[m]!.lower !== "that" && !CLAUSE_OPENERS.has(tokens[m]!.lower);
+  // ("North Korea, which he said had a terrible rights record": the relative clause's own verb follows the cue.)
+  const which = isWord(tokens[clauseStart - 1]) && /^(which|who)$/.test(tokens[clauseStart - 1]!.lower);
+  const relative =
+    (which && tokens[clauseStart - 1]!.lower === "which" && isWord(tokens[m]) && !tokens[m]!.cap && tokens[m]!.lower !== "that" && !CLAUSE_OPENERS.has(tokens[m]!.lower)) ||
+    (which && isWord(tokens[k + width]) && FINITE_HINTS.has(tokens[k + width]!.lower));
   // Reported clause after the cue: "X said (that) ...".
   if (!inverted && !a.quoteAttached && !relative) {
     let c = m;
