@@ -742,7 +742,7 @@ function verificationNote(s: Sentence, registry: Registry): VerificationNote | n
 }
 
 const CONTINUING_MODALS = new Set(["would", "could", "might", "should", "wouldn't", "couldn't"]);
-const CONTINUING_LEADS = new Set(["and", "but", "so", "however", "also", "instead", "indeed", "moreover"]);
+const CONTINUING_LEADS = new Set(["and", "but", "so", "however", "also", "instead", "indeed", "moreover", "then"]);
 const CONDITIONS = new Set(["if", "unless", "without", "once", "until", "when", "while", "although", "though"]);
 const CONTINUING_PRONOUNS = new Set(["he", "she", "it", "they", "this", "that", "there", "we"]);
 const CONTINUING_DETERMINERS = new Set(["the", "this", "these", "those", "such", "his", "her", "its", "their", "any", "some", "all", "most", "many", "no"]);
@@ -771,7 +771,13 @@ function continuedReport(tokens: Token[]): [number, number] | null {
   if (!first || first.kind !== "word") return null;
   let k = i + 1;
   const pronoun = CONTINUING_PRONOUNS.has(first.lower);
-  if (!pronoun) {
+  // "Africa and climate change would also feature highly": things named, never a person ("Mr Brown would ...").
+  const named = !pronoun && first.cap && !CONTINUING_DETERMINERS.has(first.lower) && !HONORIFICS.has(first.lower);
+  if (named) {
+    while (k < end && k - i <= 4 && tokens[k]!.kind === "word" && !CONTINUING_MODALS.has(tokens[k]!.lower) && !FINITE_HINTS.has(tokens[k]!.lower) && !/(ed|ly)$/.test(tokens[k]!.lower)) k++;
+    const run = tokens.slice(i, k).filter((t) => t.cap).map((t) => t.text);
+    if (tokens.slice(i, k).some((t) => HONORIFICS.has(t.lower)) || parseName(run)?.kind === "person") return null;
+  } else if (!pronoun) {
     if (!CONTINUING_DETERMINERS.has(first.lower)) return null;
     while (k < end && k - i <= 4 && tokens[k]!.kind === "word" && !tokens[k]!.cap && !CONTINUING_MODALS.has(tokens[k]!.lower) && !FINITE_HINTS.has(tokens[k]!.lower) && !/(ed|ly)$/.test(tokens[k]!.lower)) k++;
   }
