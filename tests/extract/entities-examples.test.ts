@@ -98,3 +98,16 @@ describe("acronyms of things", () => {
     assert.deepEqual(organizations, []);
   });
 });
+
+describe("a person by the pronoun after the verb", () => {
+  it("should read one unknown name before a verb and 'his' or 'her' as a person", () => {
+    const { people, organizations } = entities("Ancic pushed him all the way but Safin raised his game.\nDementieva lost her serve twice.\n");
+    assert.deepEqual(people.sort(), ["Dementieva", "Safin"]);
+    assert.deepEqual(organizations, []);
+  });
+
+  it("should not read a nationality's man, a plural or an English word before 'his' as a person", () => {
+    const { people } = entities("The Frenchman raised his game.\nInvestors cut their stakes and Lions lost his way.\nThe Dubliner made his debut.\n");
+    assert.deepEqual(people, []);
+  });
+});

@@ -335,8 +335,14 @@ export function classify(m: Mention): Candidate | undefined {
   if (m.possessive && tokens.length === 1 && !facts.common && !facts.place && (AUTHORED.has(m.after[0] ?? "") || AUTHORED.has(m.after[1] ?? ""))) return make(m, surface, "person", tokens, roles, honorific);
   // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
   if (m.listedAfterPerson && tokens.length === 1 && !facts.common && !facts.place && !facts.given && !NOT_PERSON_HEADS.has(facts.key)) return make(m, surface, "person", tokens, roles, honorific);
+  // "Safin raised his game": a name no list knows, before a verb and "his" or "her", is a person's.
+  // (Not who someone is, "Frenchman", "Dubliner", nor a plural, "Investors", "Lions".)
+  if (m.personAfter && tokens.length === 1 && !facts.common && !facts.english && !facts.place && !isKnownBody(name) && !isAcronym(name) && !m.listedAfterOrg && !isDescriptor(name) && !NOT_PERSON_HEADS.has(facts.key) && !pluralOfWord(facts.key)) return make(m, surface, "person", tokens, roles, honorific);
   return make(m, surface, "unknown", tokens, roles, honorific);
 }
+
+/** "lions", "investors": the plural of an English word. */
+const pluralOfWord = (key: string) => key.endsWith("s") && (factsOf(key.slice(0, -1)).english || factsOf(key.slice(0, -1)).common);
 
 /**
  * Every candidate built with one literal of one shape: spreading a shared

@@ -45,6 +45,8 @@ export interface Mention {
   capitalThe: boolean;
   /** The name is the subject of a verb that "its" follows ("Yahoo has tweaked its", "Gazprom and its lenders"): a body, not a person. */
   itsAfter: boolean;
+  /** The name is the subject of a verb that "his" or "her" follows ("Safin raised his game"): a person, not a body. */
+  personAfter: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|(?<=\s)&(?=\s)/gu;
@@ -283,7 +285,7 @@ const NOT_BEFORE_ITS = new Set("said says say told tells tell added adds claimed
 const SPACES = /^[ \t]+$/;
 const ASIDE = /^ \([^()]{1,30}\)/;
 const LOWER_WORD = /^[a-z]+$/;
-function hasItsAfter(all: Token[], next: number, text: string, end: number): boolean {
+function pronounAfter(all: Token[], next: number, text: string, end: number): string | undefined {
   let at = end;
   // "Cellnet (now O2) launched its service": a short aside in brackets is stepped over.
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
@@ -295,13 +297,13 @@ function hasItsAfter(all: Token[], next: number, text: string, end: number): boo
   }
   for (let k = 0; k < 3; k++) {
     const tok = all[next + k];
-    if (!tok || !SPACES.test(text.slice(at, tok.start))) return false;
+    if (!tok || !SPACES.test(text.slice(at, tok.start))) return undefined;
     const word = tok.text;
-    if (word === "its") return k > 0;
-    if (tok.cap || NOT_BEFORE_ITS.has(word) || !LOWER_WORD.test(word)) return false;
+    if (word === "its" || word === "his" || word === "her") return k > 0 ? word : undefined;
+    if (tok.cap || NOT_BEFORE_ITS.has(word) || !LOWER_WORD.test(word)) return undefined;
     at = tok.end;
   }
-  return false;
+  return undefined;
 }
 
 function push(out: Mention[], text: string, all: Token[], index: number, chunk: Token[], block: number, sentenceStart: boolean, prevEnd: number): void {
@@ -327,6 +329,7 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
   const after = all.slice(index + chunk.length, index + chunk.length + 2).map((t) => t.text.toLowerCase());
   const prevTok = all[index + offset - 1];
   const nextTok = all[index + chunk.length];
+  const pronoun = possessive ? undefined : pronounAfter(all, index + chunk.length, text, lastTok.end);
   out.push({
     tokens: names,
     block,
@@ -340,7 +343,8 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
     gapAfter: nextTok ? text.slice(lastTok.end, nextTok.start).trim() : text.slice(lastTok.end).trim(),
     sincePrevious: prevEnd < 0 ? "" : text.slice(prevEnd, firstTok.start),
     capitalThe,
-    itsAfter: possessive ? false : hasItsAfter(all, index + chunk.length, text, lastTok.end),
+    itsAfter: pronoun === "its",
+    personAfter: pronoun === "his" || pronoun === "her",
     listedAfterPlace: false,
     endsPlaceList: false,
     listedAfterOrg: false,
