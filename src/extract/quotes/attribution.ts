@@ -182,6 +182,12 @@ export function findAttributions(tokens: Token[]): Attribution[] {
         continue;
       }
     }
+    // "Mr Brown went on to say that ...": the speaker before "went on".
+    if (!t.cap && /^(say|add|claim|argue|insist|warn|stress|suggest|predict|explain|tell)$/.test(t.lower) && tokens[k - 1]?.lower === "to" && tokens[k - 2]?.lower === "on" && /^(went|goes|go|going)$/.test(tokens[k - 3]?.lower ?? "")) {
+      const a = cueAt(tokens, k - 3, 4);
+      if (a) out.push(a);
+      continue;
+    }
     // "pointed out that ...": a cue of two words.
     if ((t.lower === "pointed" || t.lower === "points") && tokens[k + 1]?.lower === "out" && !t.cap) {
       const a = cueAt(tokens, k, 2);

@@ -192,7 +192,8 @@ export class Focus {
   private name(words: string[], role: string | null): Speaker | null {
     // "Residents said", "Analysts say": a sentence-opening common noun, not a name.
     // ("Lawyers for news organisations said": a body they act for does not make them one.)
-    const lone = words.length === 1 && (!role || /^(for|of|from|at|in) /.test(role)) ? words[0]!.toLowerCase() : "";
+    // ("Critics, including former minister Frank Dobson, argue": examples of the group do not make it a name.)
+    const lone = words.length === 1 && (!role || /^(for|of|from|at|in|including|such as|like) /.test(role)) ? words[0]!.toLowerCase() : "";
     if (lone && (GROUP_NOUNS.has(lone) || PERSON_ROLE_NOUNS.has(lone))) return this.phrase({ form: "np", words: [lone], role: role ? `${lone} ${role}` : lone, head: lone });
     const parsed = parseName(words);
     // "The Conservative Party Co-Chairman said": a title-case role, not a name.
