@@ -18,7 +18,7 @@ import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
 import { isMusicText, isSportText } from "./entities/context.ts";
-import { apposedBody, namesAWork, spokesmanFor } from "./entities/cues.ts";
+import { apposedBody, calledBody, namesAWork, spokesmanFor } from "./entities/cues.ts";
 import { factsOf } from "./entities/facts.ts";
 import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
@@ -318,7 +318,7 @@ function byCues(c: Candidate | undefined, m: Mention, text: string): Candidate |
   }
   // ("Shares in Sina, the internet firm": a small town's name the apposition shows to be a firm's.)
   const smallTown = c?.kind === "place" && c.place?.kind === "city" && c.place.population < 100_000;
-  if (c && c.kind !== "organization" && (c.kind !== "place" || smallTown) && !c.honorific && !c.roles.length && !hasFirstName(c.tokens) && (apposedBody(text, m) || (!smallTown && spokesmanFor(m))) && !(m.sentenceStart && c.tokens.length === 1 && (factsOf(c.tokens[0] as string).common || ADVERB.test(c.tokens[0] as string)))) return { ...c, kind: "organization" };
+  if (c && c.kind !== "organization" && (c.kind !== "place" || smallTown) && !c.honorific && !c.roles.length && !hasFirstName(c.tokens) && (apposedBody(text, m) || calledBody(text, m) || (!smallTown && spokesmanFor(m))) && !(m.sentenceStart && c.tokens.length === 1 && (factsOf(c.tokens[0] as string).common || ADVERB.test(c.tokens[0] as string)))) return { ...c, kind: "organization" };
   return c;
 }
 /** "Separately, the world's largest ... company, UPS": a sentence's opening adverb. */

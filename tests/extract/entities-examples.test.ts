@@ -111,3 +111,15 @@ describe("a person by the pronoun after the verb", () => {
     assert.deepEqual(people, []);
   });
 });
+
+describe("a body by what the text calls it", () => {
+  it("should read a name after 'a firm called' and before 'is an ... firm' as an organization", () => {
+    const { organizations } = entities("It was sold to a previously unknown firm called Baikal.\nSendo was a mobile phone maker that went bust.\n");
+    for (const name of ["Baikal", "Sendo"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should read partnerships and ministries by their head word", () => {
+    const { organizations } = entities("English Partnerships worked hard, as did the Kuwait Ministries.\n");
+    assert.ok(organizations.includes("English Partnerships"), organizations.join());
+  });
+});

@@ -22,13 +22,18 @@ const NOT_DESCRIBING = new Set(["of", "for", "with", "at", "by", "in", "to", "an
 const LOWER_WORD = /^[a-z][\w’'-]*$/;
 const ACRONYM = /^[A-Z]{2,4}$/;
 
-/** The name is followed by an apposition that calls it a body ("Rosneft, a Russian oil firm that ..."). */
+/** "Photosig is an online community ...", "Sendo was the firm that ...": the same kinds after "is" or "was". */
+const PREDICATED = /^\s+(?:is|was)(?=\s)/;
+
+/** The name is followed by an apposition that calls it a body ("Rosneft, a Russian oil firm that ...", "X is a US firm which"). */
 export function apposedBody(text: string, m: Mention): boolean {
-  if (m.gapAfter !== ",") return false;
+  if (m.gapAfter !== "," && !(m.gapAfter === "" && (m.after[0] === "is" || m.after[0] === "was"))) return false;
   const last = m.tokens[m.tokens.length - 1] as string;
   const end = text.indexOf(last, m.at);
   if (end < 0) return false;
-  const rest = text.slice(end + last.length, end + last.length + 90);
+  let rest = text.slice(end + last.length, end + last.length + 90);
+  const verb = PREDICATED.exec(rest);
+  if (verb) rest = `,${rest.slice(verb[0].length)}`;
   const hit = APPOSED_BODY.exec(rest);
   if (!hit) return false;
   // Describing words are lower-case ("oil", "world's largest"), a nationality or a country's initials ("Russian", "UK"):
@@ -46,6 +51,15 @@ export function spokesmanFor(m: Mention): boolean {
   const facts = factsOf(m.tokens[0] as string);
   return !facts.given && !facts.surname && !facts.common;
 }
+
+/** Kinds of body before "called" or "named": "a trade group called The Travel Partnership". */
+const CALLED_KINDS = new Set(BODY_KINDS.split("|").concat(["body", "organisation", "organization", "union", "party", "band", "campaign", "charity", "association", "society", "startup", "start-up"]));
+/** The text says what kind of body is called by the name: "a trade group called The Travel Partnership", "a firm named Sendo". */
+export function calledBody(text: string, m: Mention): boolean {
+  const before = CALLED_BEFORE.exec(text.slice(Math.max(0, m.at - 40), m.at));
+  return before !== null && CALLED_KINDS.has(before[1] as string);
+}
+const CALLED_BEFORE = /([a-z-]+) (?:called|named) (?:[Tt]he )?$/;
 
 /** Kinds of work written just before a title: "the thriller Constantine", "animated fable The Polar Express". */
 const WORK_KINDS = new Set(

@@ -61,7 +61,7 @@ export const ORG_HEADS = words(`
   healthcare software music arts megastore megastores electronics banco banque maintenance
   management associates research co-operative cooperative co-op chronicle inquirer examiner
   incorporated limited financial confederation supplement
-  harriers striders juniors automotive dairy steel power
+  harriers striders juniors automotive dairy steel power partnership partnerships ministries
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`
