@@ -24,6 +24,7 @@ import { Focus, type Speaker, roleHead, speaksAsPerson } from "./resolve.ts";
 // literal inside a function to `new RegExp(...)` on every call, a hot-path cost.
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]+$/u;
 const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d&.-]+$/u;
 
 export interface AttributionEvent {
   paragraph: number;
@@ -293,7 +294,10 @@ function run(file: VFile): Analysis {
 
     for (const { a, speaker } of resolved) {
       if (!speaker) continue;
-      if (a.clause && speaksAsPerson(speaker) && !speaksForInstitution(speaker, s.tokens, a.clause)) {
+      // "Safin said he was trying to keep his temper": a lone name the story never gave in full, reporting
+      // on "he" or "she", reads as a person's surname (a firm reports on "it"); the entity pass has the last word.
+      const surname = a.clause !== null && speaker.kind === "organization" && a.subject.form === "name" && a.subject.words.length === 1 && !a.subject.role && /^(he|she)$/.test(s.tokens[a.clause[0]]?.lower ?? "") && !ALL_CAPS.test(a.subject.words[0]!);
+      if (a.clause && (speaksAsPerson(speaker) || surname) && !speaksForInstitution(speaker, s.tokens, a.clause)) {
         const [from, to] = a.clause;
         let text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
         if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
@@ -305,7 +309,7 @@ function run(file: VFile): Analysis {
         // ("Shipping analysts Keel Research": a plural role before one name makes the name a firm of them.)
         const plural = GROUP_NOUNS.has(head) && head.endsWith("s");
         const personal = !plural && (PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head) || GROUP_NOUNS.has(head));
-        const bareName = a.subject.form === "name" && !personal && !parseName(a.subject.words)?.gender;
+        const bareName = surname || (a.subject.form === "name" && !personal && !parseName(a.subject.words)?.gender);
         drafts.push({ text, speaker: speaker.name, kind: "indirect", paragraph: s.block.index, cue: a.cue, role: speaker.name ? null : speaker.role, explicit: true, group: null, bareName });
         reporting = { speaker, ordinal: s.ordinal, index };
       }
