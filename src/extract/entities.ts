@@ -94,12 +94,16 @@ export default function entities() {
         if (body) candidates.push(body);
         // "Paris-based LVMH": the firm, and the place it is based in.
         let at = -1;
-        for (let i = 0; i < m.tokens.length; i++) if ((m.tokens[i] as string).endsWith("-based")) at = i;
+        // ("Birmingham-born singer", "London-bred": where a person comes from, the same way.)
+        for (let i = 0; i < m.tokens.length; i++) if (ORIGIN_END.test(m.tokens[i] as string)) at = i;
         const based = at >= 0 ? BASED.exec(m.tokens.slice(0, at + 1).join(" ")) : null;
         if (based) {
           const place = classify({ ...m, tokens: (based[1] as string).split(" "), before: ["in"], gapBefore: "", after: [], gapAfter: "", sentenceStart: false, possessive: false });
           if (place?.kind === "place") candidates.push(place);
         }
+        // "Northern Ireland Minister John Spellar", "US Secretary of State Colin Powell": the country or region whose office it is.
+        const office = c?.kind === "person" && c.roles.length > 0 ? placeOfOffice(m) : undefined;
+        if (office) candidates.push(office);
         // "Munich University", "the Berlin Film Festival": the city an institution or event is named after.
         const home = m.tokens.length > 1 ? homeCity(m) : undefined;
         if (home) candidates.push(home);
@@ -159,6 +163,20 @@ function homeCity(m: Mention): Candidate | undefined {
   return undefined;
 }
 
+/** A country or curated region (one or two words) opening a person's role: "Northern Ireland Minister", "US Secretary of State". */
+function placeOfOffice(m: Mention): Candidate | undefined {
+  for (const n of [2, 1]) {
+    if (m.tokens.length <= n + 1) continue;
+    if (!TITLE_HEADS.has((m.tokens[n] as string).toLowerCase()) && !TITLE_MODIFIERS.has((m.tokens[n] as string).toLowerCase())) continue;
+    const name = m.tokens.slice(0, n).join(" ");
+    const place = factsOf(name).place;
+    if (place && (place.kind === "country" || (place.kind === "region" && place.lat !== null)) && !factsOf(name).club) {
+      return { kind: "place", tokens: name.split(" "), surface: name, roles: [], honorific: false, place, mention: m };
+    }
+  }
+  return undefined;
+}
+
 /** The organization named before a person's role or title in one chunk (two words or more), if the words before the name make one. */
 function bodyBefore(m: Mention, person: Candidate): Candidate | undefined {
   const start = m.tokens.indexOf(person.tokens[0] as string);
@@ -181,8 +199,9 @@ function isRoleWord(word: string): boolean {
   return TITLE_HEADS.has(key) || HONORIFICS.has(key) || (TITLE_MODIFIERS.has(key) && !ORG_HEADS.has(key));
 }
 
-/** "Paris-based": the place a firm is based in. */
-const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-based$/u;
+/** "Paris-based", "Belfast-born": the place a firm is based in, a person born or raised in. */
+const BASED = /^(\p{Lu}[\p{L}.'’ -]*?)-(?:based|born|bred|raised)$/u;
+const ORIGIN_END = /-(?:based|born|bred|raised)$/;
 const WORK_ABOUT = /^(?:biopic|documentary|film|movie|biography|story)$/;
 /** What separates names in a list: "Lyman, Bakhmut and Avdiivka". */
 const EXAMPLES = /^,\s*(?:like|such as|including)\s+$/;

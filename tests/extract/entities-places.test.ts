@@ -154,3 +154,11 @@ describe("cities the word list also holds", () => {
     assert.ok(places.some((p) => p.startsWith("Tweedbank")), places.join());
   });
 });
+
+describe("places in compounds and offices", () => {
+  it("should read the place a person was born in and the country whose office a role is", () => {
+    const { places, people } = entities("The Birmingham-born singer won again.\nNorthern Ireland Minister John Spellar was in Belfast, and US President George W Bush agreed.\n");
+    for (const name of ["Birmingham (GB)", "Northern Ireland (GB)", "United States (US)"]) assert.ok(places.includes(name), `${name}: ${places.join()}`);
+    assert.ok(people.includes("John Spellar"), people.join());
+  });
+});
