@@ -123,3 +123,10 @@ describe("a body by what the text calls it", () => {
     assert.ok(organizations.includes("English Partnerships"), organizations.join());
   });
 });
+
+describe("shared roles", () => {
+  it("should strip a 'co-' role ('Co-star', 'co-founder') before a name", () => {
+    const { people } = entities("Co-star Richard Gere attended the event, with co-founder Jane Smith.\n");
+    assert.deepEqual(people.sort(), ["Jane Smith", "Richard Gere"]);
+  });
+});

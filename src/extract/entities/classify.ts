@@ -614,7 +614,7 @@ function roleEnd(tokens: string[]): number {
   let end = -1;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = lower(tokens[i] as string);
-    if (TITLE_HEADS.has(t)) end = i;
+    if (TITLE_HEADS.has(t) || isCoRole(t)) end = i;
     else if (i > 3) break;
   }
   if (end < 0) return -1;
@@ -630,11 +630,14 @@ function roleEnd(tokens: string[]): number {
   return end;
 }
 
+/** "Co-star", "co-founder", "co-host": a role shared with someone is a role. */
+const isCoRole = (t: string) => t.startsWith("co-") && TITLE_HEADS.has(t.slice(3));
+
 /** A lower-case role written just before the name: "Kremlin spokesman Dmitry Peskov". */
 function roleBefore(m: Mention): string | undefined {
   if (m.gapBefore !== "" || !m.before.length) return undefined;
   const last = m.before[m.before.length - 1] as string;
-  if (!TITLE_HEADS.has(last) || /^(?:general|major|head|leader|captain|star|keeper|chief|count|crown)$/.test(last)) return undefined;
+  if ((!TITLE_HEADS.has(last) && !isCoRole(last)) || /^(?:general|major|head|leader|captain|star|keeper|chief|count|crown)$/.test(last)) return undefined;
   const words = [last];
   for (let i = m.before.length - 2; i >= 0; i--) {
     const w = m.before[i] as string;
