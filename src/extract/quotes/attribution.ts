@@ -815,6 +815,16 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
     }
     if (j > i + 1 && endsPhrase(tokens, j)) return subjectFrom(tokens.slice(start, j));
   }
+  // `"...," said the director behind JFK, Platoon and Born on the Fourth of July.`: a speaker noun and
+  // what describes it, up to the sentence's end with no verb of its own.
+  if (i > start && isWord(tokens[i]) && /^(behind|from|with|in)$/.test(tokens[i]!.lower) && SPEAKER_HEADS.has(tokens[i - 1]!.lower) && !isCapWord(tokens[i - 1])) {
+    const end = sentenceEnd(tokens);
+    const rest = tokens.slice(i, end);
+    if (rest.length <= 16 && rest.every((x) => (isWord(x) && (x.cap || !(FINITE_HINTS.has(x.lower) || CUE_VERBS.has(x.lower)))) || isPunct(x, ","))) {
+      const subj = subjectFrom(tokens.slice(start, i));
+      if (subj) return { ...subj, role: tokens.slice(start, end).map((x) => x.text).join(" ") };
+    }
+  }
   if (i === start || !endsPhrase(tokens, i)) return null;
   // "Campese, a veteran, said full-back Jason Robinson would be ...": a clause's subject, not an inverted speaker.
   if (isWord(tokens[i]) && FINITE_HINTS.has(tokens[i]!.lower)) return null;
