@@ -338,3 +338,16 @@ describe("head words of clubs and industries", () => {
     assert.deepEqual(people, ["Tony Power"]);
   });
 });
+
+describe("names run together", () => {
+  it("should read two words run together with a capital each as a firm's name", () => {
+    const { organizations } = entities("ScanSoft and Gracenote are developing it, and OneTel adverts were spotted.\nShares in ThyssenKrupp rose.\n");
+    for (const name of ["ScanSoft", "OneTel", "ThyssenKrupp"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should not read a surname with its prefix or a known product as a firm", () => {
+    const { organizations, people } = entities("Leonardo DiCaprio met JP McManus.\nMcManus said the PlayStation sold well.\n");
+    assert.deepEqual(organizations, []);
+    assert.ok(people.includes("JP McManus"), people.join());
+  });
+});

@@ -331,6 +331,10 @@ export function classify(m: Mention): Candidate | undefined {
   }
   // "Shell has cut its ...", "Orange had its UK launch": an English word as a name, with no "the", before a verb and "its".
   if (m.itsAfter && subjectOfIts(m, facts.key) && facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
+  // "ScanSoft", "WorldCom", "GlaxoSmithKline": two words run together with a capital each is a firm's or a brand's name
+  // (not a surname with its prefix: "McManus", "DiCaprio", "LaShawn"; nor a product the lexicon knows).
+  // (In a sports report it is as often a player's: "LuaLua".)
+  if (tokens.length === 1 && !m.sport && RUN_TOGETHER.test(name) && !NAME_PREFIX.test(name) && !facts.given && !facts.place && !PRODUCT_WORDS.has(facts.key) && !PRODUCT_WORDS.has(facts.key.replace(/s$/, "")) && !m.personAfter && !(m.gapBefore === "" && PERSON_BEFORE.has(m.before[m.before.length - 1] ?? ""))) return make(m, surface, "organization", tokens, roles, honorific);
   // "Bizet's tragic opera", "Shakespeare's play": whose work it is names a person.
   if (m.possessive && tokens.length === 1 && !facts.common && !facts.place && (AUTHORED.has(m.after[0] ?? "") || AUTHORED.has(m.after[1] ?? ""))) return make(m, surface, "person", tokens, roles, honorific);
   // "goals from Noe Pamarot and Mido": one unknown word listed after a person is a person.
@@ -340,6 +344,11 @@ export function classify(m: Mention): Candidate | undefined {
   if (m.personAfter && tokens.length === 1 && !facts.common && !facts.english && !facts.place && !isKnownBody(name) && !isAcronym(name) && !m.listedAfterOrg && !isDescriptor(name) && !NOT_PERSON_HEADS.has(facts.key) && !pluralOfWord(facts.key)) return make(m, surface, "person", tokens, roles, honorific);
   return make(m, surface, "unknown", tokens, roles, honorific);
 }
+
+const RUN_TOGETHER = /^[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*$/;
+const NAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Von|Del|Della|Ter|Ten|St)[A-Z]/;
+/** Words before a name that make it a character or a person, not a brand: "cartoon SpongeBob". */
+const PERSON_BEFORE = new Set(["character", "cartoon", "hero", "mr", "mrs", "ms", "dr"]);
 
 /** "lions", "investors": the plural of an English word. */
 const pluralOfWord = (key: string) => key.endsWith("s") && (factsOf(key.slice(0, -1)).english || factsOf(key.slice(0, -1)).common);
