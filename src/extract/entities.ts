@@ -261,7 +261,7 @@ function examplesOfBodies(items: ListItem[], candidates: Candidate[]): void {
     const first = items[i] as ListItem;
     const before = first.m.before;
     const b1 = before[before.length - 1] ?? "";
-    const kind = b1 === "as" ? (before[before.length - 2] === "such" ? before[before.length - 3] : undefined) : b1 === "like" || b1 === "including" ? before[before.length - 2] : undefined;
+    const kind = b1 === "as" ? (before[before.length - 2] === "such" ? before[before.length - 3] : undefined) : EXAMPLE_VERBS.has(b1) ? before[before.length - 2] : undefined;
     if (first.m.gapBefore !== "" || !BODIES_PLURAL.has(kind ?? "")) continue;
     let end = i + 1;
     while (end < items.length && ((items[end] as ListItem).joined || ((items[end - 1] as ListItem).m.possessive && SPACE_ONLY.test((items[end] as ListItem).m.sincePrevious)))) end++;
@@ -284,6 +284,8 @@ function examplesOfBodies(items: ListItem[], candidates: Candidate[]): void {
   }
 }
 const SPACE_ONLY = /^\s+$/;
+/** "firms like", "newspapers including", "whose brands include": what the kind's examples follow. */
+const EXAMPLE_VERBS = new Set(["like", "including", "include", "includes", "included"]);
 
 
 /** Plural callings of performers and players before "such as", "like", "including". */

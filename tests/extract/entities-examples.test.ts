@@ -130,3 +130,15 @@ describe("shared roles", () => {
     assert.deepEqual(people.sort(), ["Jane Smith", "Richard Gere"]);
   });
 });
+
+describe("more cues for bodies and places", () => {
+  it("should read the brands a firm's brands include, and what a division is part of", () => {
+    const { organizations } = entities("GM, whose brands include Buick, Cadillac and Chevrolet, is due to report.\nIt is a division of Zantrix.\n");
+    for (const name of ["Buick", "Cadillac", "Chevrolet", "Zantrix"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should read a name before 'desert' as a place", () => {
+    const { places } = entities("It was used by people of the Kalahari desert for years.\n");
+    assert.deepEqual(places, ["Kalahari"]);
+  });
+});

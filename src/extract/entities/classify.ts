@@ -709,7 +709,7 @@ function placeByContext(m: Mention, name: string): boolean {
 
 /** "the edge of Kibera", "the outskirts of Lyon": parts of a place. */
 const PLACE_PARTS = new Set(["edge", "outskirts", "heart", "suburbs", "streets", "centre", "center"]);
-const LANDSCAPE_AFTER = new Set(["embankment", "estuary", "quay", "wharf", "peninsula", "coastline"]);
+const LANDSCAPE_AFTER = new Set(["embankment", "estuary", "quay", "wharf", "peninsula", "coastline", "desert"]);
 /** "the Ballymena man", "the Cobh runner": a person named by where they come from. */
 const FROM_PLACE_AFTER = new Set(["man", "woman", "native", "runner"]);
 

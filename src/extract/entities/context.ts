@@ -32,7 +32,7 @@ const FAMILY = words(`father mother son daughter brother sister wife husband wid
 /** Plural jobs before "at X": "analysts at Ovum", "staff at the BBC". */
 const AT_EMPLOYER = words(`analysts economists workers staff employees executives researchers engineers scientists strategists expert experts managers officials sources consultants`);
 /** Two words before a name that make it a company: "shares in X", "the takeover of X", "merger with X". */
-const DEAL_BEFORE = words(`shares_in stake_in stakes_in shareholding_in holding_in shareholders_in investors_in takeover_of acquisition_of shareholders_of merger_with merging_with merge_with bid_for`);
+const DEAL_BEFORE = words(`shares_in stake_in stakes_in shareholding_in holding_in shareholders_in investors_in takeover_of acquisition_of shareholders_of merger_with merging_with merge_with bid_for division_of subsidiary_of subsidiaries_of unit_of`);
 /** Sector nouns a firm's name follows after a comma (not "rival", "partner", "analyst": people too). */
 const APPOSED_FIRM = words(`firm company group bank maker carrier airline retailer broadcaster website network operator provider label studio publisher developer chain supermarket insurer lender brewer carmaker`);
 /** "state-owned Rosneft", "Kremlin-controlled Gazprom": only a body is owned. */
