@@ -228,7 +228,10 @@ function run(file: VFile): Analysis {
   /** The latest unnamed person who spoke ("said one London-based broker"), for an unplaced "he" or "she". */
   let lastRole: { speaker: Speaker; index: number } | null = null;
 
+  /** The sentence that last opened with an organization's name, which a spokesperson in the next two may speak for. */
+  let bodyAt = -1;
   for (const [index, s] of sentences.entries()) {
+    if (index - bodyAt > 2) focus.mentionedOrg = null;
     const attrs = findAttributions(s.tokens);
     const from = drafts.length;
     // Each speaker is noted as soon as it is known, so a later "she said" in the sentence can mean her.
@@ -251,6 +254,10 @@ function run(file: VFile): Analysis {
     // said") is spoken about, not the subject.
     const reportedFirst = resolved.some((r) => r.a.inverted || (r.a.clause !== null && r.a.clause[0] < r.a.at));
     const subject = reportedFirst ? undefined : (subjectPerson(s.tokens, registry, resolved.some((r) => r.speaker?.kind === "person")) ?? subjectByTitle(s.tokens, registry));
+    if (!attrs.length) {
+      const body = openingBody(s.tokens);
+      if (body) [focus.mentionedOrg, bodyAt] = [body, index];
+    }
     if (subject) {
       // The sentence's own subject outranks a speaker in a clause inside it ("Mr Howard denied Mr Yeo said ...").
       focus.notePerson(subject);
@@ -623,6 +630,21 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
     }
   }
   return undefined;
+}
+
+/**
+ * "The Department for Education and Skills would not comment ...": an organization's full name (two
+ * words or more) opening a sentence and followed by its verb.
+ */
+function openingBody(tokens: Token[]): string | null {
+  const from = tokens[0]?.lower === "the" ? 1 : 0;
+  if (!isCapWord(tokens[from])) return null;
+  let end = capRunEnd(tokens, from);
+  while ((tokens[end]?.lower === "of" || tokens[end]?.lower === "for" || tokens[end]?.lower === "and") && isCapWord(tokens[end + 1])) end = capRunEnd(tokens, end + 1);
+  const next = tokens[end];
+  if (end - from < 2 || !isWord(next) || next.cap || !(FINITE_HINTS.has(next.lower) || /(ed|s)$/.test(next.lower))) return null;
+  const parsed = parseName(tokens.slice(from, end).map((t) => t.text));
+  return parsed?.kind === "organization" && !parsed.single ? parsed.name : null;
 }
 
 /**

@@ -125,7 +125,14 @@ export class Focus {
     this.people.push(entry);
   }
 
+  /**
+   * The organization a sentence of the story last opened with ("The Department for Education and Skills
+   * would not comment ..."), until an organization speaks: whom an unnamed spokesperson right after speaks for.
+   */
+  mentionedOrg: string | null = null;
+
   noteSpeaker(s: Speaker): void {
+    if (s.kind === "organization" || s.kind === "country") this.mentionedOrg = null;
     if (s.kind === "person" && s.name) {
       const entry = this.registry.lookup(s.name) ?? { name: s.name, gender: null, roles: [] };
       this.notePerson(entry);
@@ -262,8 +269,14 @@ export class Focus {
         const org = this.phrase({ form: "np", words: ["the", anaphor[1]!], role: `the ${anaphor[1]}`, head: anaphor[1]!, det: "the" });
         if (org?.name) return { name: org.name, kind: org.kind, role: text };
       }
+      // "a government spokesman", "a club spokeswoman": the body the qualifier names, not the last one that spoke.
+      const kind = subject.words.find((w) => ORG_ANAPHORS.has(w.toLowerCase()) && w.toLowerCase() !== head);
+      if (kind && !subject.object && !capWords.length) {
+        const org = this.phrase({ form: "np", words: ["the", kind.toLowerCase()], role: `the ${kind.toLowerCase()}`, head: kind.toLowerCase(), det: "the" });
+        return org?.name ? { name: org.name, kind: org.kind, role: text } : { name: null, kind: "role", role: text };
+      }
       if (!subject.object && !capWords.length && subject.det && subject.det !== "the") {
-        const org = [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
+        const org = this.mentionedOrg ? { name: this.mentionedOrg } : [...this.orgs].reverse().find((o) => o.kind === "organization" && o.name);
         return org ? { name: org.name, kind: "organization", role: text } : { name: null, kind: "role", role: text };
       }
     }
