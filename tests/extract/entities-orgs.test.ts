@@ -351,3 +351,15 @@ describe("names run together", () => {
     assert.ok(people.includes("JP McManus"), people.join());
   });
 });
+
+describe("what only a body does", () => {
+  it("should read who conducted, commissioned, ran or bought something as an organization", () => {
+    const { organizations } = entities("The survey was conducted by Sunovate last year.\nThe index is compiled by Agroflora.\nThe study was commissioned by Pact.\n");
+    for (const name of ["Sunovate", "Agroflora", "Pact"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+
+  it("should not read a person's surname after 'owned by' as an organization", () => {
+    const { organizations } = entities("The paper is owned by Murdoch.\n");
+    assert.deepEqual(organizations, []);
+  });
+});

@@ -72,8 +72,10 @@ export function dealCue(m: Mention): boolean {
   // "Edinburgh-based developer, Rockstar, which ...": a firm's sector noun, then the name set off by commas.
   if (m.gapBefore === "," && m.gapAfter === "," && APPOSED_FIRM.has(b1)) return true;
   if (m.gapBefore !== "") return false;
-  return OWNED.test(b1) || DEAL_BEFORE.has(`${m.before[m.before.length - 2] ?? ""}_${b1}`);
+  return OWNED.test(b1) || DEAL_BEFORE.has(`${m.before[m.before.length - 2] ?? ""}_${b1}`) || (b1 === "by" && DONE_BY_BODY.has(m.before[m.before.length - 2] ?? ""));
 }
+/** What only a body does to a survey, a study or a service: "conducted by Sunovate", "commissioned by Pact" (a person owns, buys and runs things too). */
+const DONE_BY_BODY = words(`conducted commissioned compiled published operated sponsored issued underwritten audited`);
 
 /**
  * A sector noun right before a capitalised word ("analysts Ovum", "IT firm Orange"):
