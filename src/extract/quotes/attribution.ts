@@ -188,6 +188,14 @@ export function findAttributions(tokens: Token[]): Attribution[] {
       if (a) out.push(a);
       continue;
     }
+    // "Ecologists are warning MSPs that ...", "he was insisting that ...": a cue in the progressive.
+    if (!t.cap && /^(warning|saying|telling|claiming|arguing|insisting|predicting|suggesting|stressing)$/.test(t.lower) && /^(is|are|was|were|been)$/.test(tokens[k - 1]?.lower ?? "") && isWord(tokens[k - 2])) {
+      const a = cueAt(tokens, k - 1, 2);
+      if (a?.clause || a?.quoteAttached) {
+        out.push(a);
+        continue;
+      }
+    }
     // "pointed out that ...": a cue of two words.
     if ((t.lower === "pointed" || t.lower === "points") && tokens[k + 1]?.lower === "out" && !t.cap) {
       const a = cueAt(tokens, k, 2);
@@ -233,7 +241,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
         continue;
       }
     }
-    if (PARTICIPLE_CUES.has(t.lower) && (isPunct(tokens[k - 1], ",") || bySaying)) {
+    const commaQuote = tokens[k - 1]?.kind === "quote" && /,['"\u2019\u201d]$/u.test(tokens[k - 1]!.text);
+    if (PARTICIPLE_CUES.has(t.lower) && (isPunct(tokens[k - 1], ",") || bySaying || commaQuote)) {
       // "..., the report said, adding that ...": the participle goes on with the cue before it.
       const a = participle(tokens, k, out[out.length - 1]?.subject);
       if (a) out.push(a);
@@ -283,7 +292,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   let j = k - 1;
   // ("Wardle did stress that ...": an auxiliary before the verb's plain form, too.)
   // ("Mr Straw last week said": a time too.)
-  while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap && /^(last|this|next|on|that)$/.test(tokens[j - 1]?.lower ?? "")) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
+  // ("Conti immediately told ...": any adverb in -ly.)
+  while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (!tokens[j]!.cap && tokens[j]!.lower.length > 4 && tokens[j]!.lower.endsWith("ly") && !LY_NOUNS.test(tokens[j]!.lower)) || (TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap && /^(last|this|next|on|that)$/.test(tokens[j - 1]?.lower ?? "")) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
   // "would not say how ...", "Neither Mr Howard nor Mr Letwin would say exactly how ...": nothing was said.
   if (isWord(tokens[j]) && /^(not|never|cannot|didn't|wouldn't|couldn't|won't|doesn't|don't)$/.test(tokens[j]!.lower)) return null;
   if (tokens[0]?.lower === "neither" && j < k && tokens.slice(0, k).some((x) => x.lower === "nor")) return null;
@@ -356,6 +366,12 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     // ("warned Tony Blair on 7 March 2003 that ...": when may come between.)
     const that = object > m ? skipAdverbials(tokens, object) : m;
     if (object > m && object - m <= 4 && that - object <= 6 && tokens[that]?.lower === "that" && isWord(tokens[that + 1])) m = that;
+    // ("reminded voters that ...", "assured the markets that ...": a common noun for whom it was said to.)
+    else if (object === m && OBJECT_CUES.has(verb)) {
+      let e = m;
+      while (e < m + 3 && isWord(tokens[e]) && !tokens[e]!.cap && tokens[e]!.lower !== "that" && !FINITE_HINTS.has(tokens[e]!.lower) && !(tokens[e]!.lower in PRONOUNS) && !CUE_VERBS.has(tokens[e]!.lower)) e++;
+      if (e > m && tokens[e]?.lower === "that" && isWord(tokens[e + 1])) m = e;
+    }
   }
   const tailStart = m;
   m = skipAdverbials(tokens, m);
@@ -380,7 +396,10 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // ("called the term "outrageous" and said ...": a second verb, not an attribution of that quote.)
   const leadQuote = !(coordinated && subject) && (lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote"));
   const next = tokens[m];
-  const introducesQuote = next?.kind === "quote" || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
+  // ('said "substantial progress" had been made since 1997': quoted words that are the subject of a clause
+  // going on after them are part of the reported clause, not a quote the cue introduces.)
+  const quoteLed = next?.kind === "quote" && !inverted && isWord(tokens[m + 1]) && FINITE_HINTS.has(tokens[m + 1]!.lower) && !/[,.!?:;]['"\u2019\u201d]*$/u.test(next.text);
+  const introducesQuote = (next?.kind === "quote" && !quoteLed) || (isPunct(next, ":,") && tokens[m + 1]?.kind === "quote");
   a.quoteAttached = introducesQuote || leadQuote || (inverted && tokens.slice(0, k).some((t) => t.kind === "quote"));
 
   if (!REPORTING_VERBS.has(verb) && !OPINION_VERBS.has(verb) && width === 1) return a;
@@ -1012,6 +1031,13 @@ function clauseEnd(tokens: Token[], from: number): number {
     // ", adding that ...", "branding them ..."
     // (", according to the ministerial code" is part of what was said; ", according to Reuters" is not.)
     if (isPunct(t, ",") && isWord(next) && TRAILERS.test(next.lower) && !(next.lower === "according" && tokens[i + 3]?.lower === "the" && isWord(tokens[i + 4]) && !tokens[i + 4]!.cap)) return i;
+    // ('... sounded "very neutral" and "balanced," adding it would ...': the comma inside the quote's marks.)
+    if (t.kind === "quote" && /,['"\u2019\u201d]$/u.test(t.text) && isWord(next) && TRAILERS.test(next.lower) && next.lower !== "according") return i + 1;
+    // "she took the drug to combat narcolepsy, but she now takes full responsibility": the reporter's own
+    // present after a backshifted report.
+    if (isWord(t) && t.lower === "but" && isWord(next) && /^(he|she|they)$/.test(next.lower) && presentAfter(tokens, i + 2) && tokens.slice(from, i).some((x) => isWord(x) && !x.cap && BACKSHIFTED.has(x.lower))) {
+      return isPunct(tokens[i - 1], ",") ? i - 1 : i;
+    }
     // ("more customers are calling ..." is the clause's own verb.)
     if (isWord(t) && /^(branding|calling|describing)$/.test(t.lower) && i - from >= 4 && !PASSIVE.has(tokens[i - 1]?.lower ?? "") && !PREPS.has(tokens[i - 1]?.lower ?? "")) return i;
     // "... and said ...", "... but did not believe ...", "... and dismissed them ..."
@@ -1034,6 +1060,21 @@ function clauseEnd(tokens: Token[], from: number): number {
     if (isPunct(t, ":") && next.kind === "quote") return i;
   }
   return end;
+}
+
+/** Past forms that show a clause is reported in the past ("she took", "he had"). */
+const BACKSHIFTED = new Set([..."was were had would could did".split(" "), ...IRREGULAR_PAST_WORDS()]);
+function IRREGULAR_PAST_WORDS(): string[] {
+  return "took won lost fell rose made saw went found gave got came left kept held told thought knew grew began ran paid sold bought brought meant led became felt".split(" ");
+}
+
+/** A verb in the present right at `at`, after an optional "now", "still" or "also" ("now takes", "is", "has"). */
+function presentAfter(tokens: Token[], at: number): boolean {
+  let i = at;
+  if (isWord(tokens[i]) && /^(now|still|also|insists|says)$/.test(tokens[i]!.lower)) i++;
+  const v = tokens[i];
+  if (!isWord(v) || v.cap) return false;
+  return /^(is|are|has|have|does|do)$/.test(v.lower) || (/[^s]s$/.test(v.lower) && !FINITE_HINTS.has(v.lower) && v.lower.length > 3);
 }
 
 function sentenceEnd(tokens: Token[]): number {
@@ -1106,6 +1147,12 @@ const CAUSING = new Set(["lead", "leads", "led", "leading", "prompt", "prompts",
 const LONE_PEOPLE = new Set(["many", "some", "most", "several", "others", "few", "both", "all"]);
 /** Sentence adverbs set off by commas right after a cue ("admitted, however, that"). */
 const SET_OFF_ADVERBS = new Set(["however", "though", "nevertheless", "nonetheless", "meanwhile", "also", "therefore", "too", "again", "instead"]);
+
+/** Nouns in -ly that may stand right before a cue as its subject ("the family said"). */
+const LY_NOUNS = /^(family|assembly|rally|ally|supply|reply|monopoly|anomaly|bully|belly|jelly|folly|homily|butterfly|dragonfly|lily|oligopoly|firefly|ugly)$/;
+
+/** Cues that name whom they were said to before "that" ("warned investors that", "reminded voters that"). */
+const OBJECT_CUES = new Set("warned warns reminded reminds assured assures informed informs alerted alerts promised promises convinced persuaded advised cautioned notified urged".split(" "));
 
 const OPINION_VERBS = new Set(["thinks", "believes", "reckons", "feels", "estimated", "estimates", "reckoned", "believed", "thought"]);
 

@@ -20,6 +20,8 @@ export const CUE_VERBS = set(`
   disclosed signalled signaled
   forecast forecasts reiterated reiterates alleged alleges speculated
   stress admit confirm reveal
+  alerted alerts informed informs reminded reminds assured assures
+  laughed laughs quipped quips
 `);
 
 /**
@@ -36,6 +38,7 @@ export const REPORTING_VERBS = set(`
   vows pledged promised promises indicated indicates hinted disclosed signalled signaled
   forecast forecasts reiterated reiterates alleged alleges speculated recalled boasted concluded observed
   stress admit confirm reveal
+  alerted alerts informed informs reminded reminds assured assures
 `);
 
 /** Verbs that need a clause with a finite verb to count as reported speech (they also take plain objects). */
@@ -48,6 +51,7 @@ export const CLAUSE_ONLY_VERBS = set(`
   agreed agrees stress admit confirm reveal conceded concedes complained complains declared declares
   maintained maintains
   claimed claims explained explains argued argues
+  alerted alerts informed informs reminded reminds assured assures
 `);
 
 /** Words that may sit between a subject and its cue verb ("Maliar meanwhile said"). */
@@ -169,7 +173,7 @@ export const PERSON_ROLE_NOUNS = set(`
   associate associates ally allies confidant proponents proponent makers directors
   authors commentators strategists figure panellists panelists
   brothers sisters sons daughters wives husbands friends relatives neighbours neighbors families
-  backbencher backbenchers
+  backbencher backbenchers advocates sceptics skeptics detractors ecologists environmentalists
 `);
 
 /** Words that count people ("a number of", "most of", "two of"). */
@@ -183,7 +187,7 @@ export const GROUP_NOUNS = set(`
   authorities mps ministers activists protesters analysts doctors teachers parents
   supporters opponents voters consumers customers users shoppers farmers passengers
   victims families students pupils authors commentators strategists backbenchers
-  pair duo couple trio
+  pair duo couple trio advocates sceptics skeptics detractors ecologists environmentalists
 `);
 
 /** News agencies and outlets that are sources in their own right. */
