@@ -191,7 +191,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "Ecologists are warning MSPs that ...", "he was insisting that ...": a cue in the progressive.
     if (!t.cap && /^(warning|saying|telling|claiming|arguing|insisting|predicting|suggesting|stressing)$/.test(t.lower) && /^(is|are|was|were|been)$/.test(tokens[k - 1]?.lower ?? "") && isWord(tokens[k - 2])) {
       const a = cueAt(tokens, k - 1, 2);
-      if (a?.clause || a?.quoteAttached) {
+      // Only "... that ...": "was predicting a drop in ratings" and "are telling councils to find ..." report no clause.
+      if (a && (a.quoteAttached || (a.clause && tokens[a.clause[0] - 1]?.lower === "that"))) {
         out.push(a);
         continue;
       }
