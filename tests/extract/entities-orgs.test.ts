@@ -363,3 +363,16 @@ describe("what only a body does", () => {
     assert.deepEqual(organizations, []);
   });
 });
+
+describe("firms named like people and their models", () => {
+  it("should read banks, accountants and bookmakers named like people as organizations", () => {
+    const { organizations, people } = entities("Analysts at Merrill Lynch and Smith Barney agreed, as did Grant Thornton.\nLadbrokes cut the odds.\n");
+    for (const name of ["Merrill Lynch", "Smith Barney", "Grant Thornton", "Ladbrokes"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.deepEqual(people, []);
+  });
+
+  it("should read a model's code after a maker as the maker alone", () => {
+    const { organizations } = entities("The Airbus A380 and the Motorola Razr V3 were shown.\n");
+    assert.deepEqual(organizations.sort(), ["Airbus", "Motorola"]);
+  });
+});

@@ -171,6 +171,11 @@ export function classify(m: Mention): Candidate | undefined {
     return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
   }
   if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
+  // "Airbus A380", "Motorola Razr V3": a model's code ends a product's name, whose maker alone is an entity.
+  if (tokens.length > 1 && MODEL_CODE.test(tokens[tokens.length - 1] as string) && !honorific) {
+    const maker = factsOf(tokens[0] as string);
+    return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
+  }
   // "Empire magazine", "TV Guide magazine", "Orange shares".
   // ("US shares", "German newspaper", "Grammy-winning magazine" say where or what, not who.)
   if (!honorific && !lowerRole && strongOrgCueAfter(m) && !(tokens.length > 1 && factsOf(tokens[0] as string).given) && !(isBigPlace(facts.place) && !facts.common) && !NOT_ORG_ACRONYMS.has(name) && !tokens.some((t) => isDemonym(t) || HYPHENED_WORD_END.test(t) || isNationalNoun(fold(t))) && (tokens.length > 1 || m.after[0] !== "movement")) return make(m, surface, "organization", tokens, roles, honorific);
@@ -345,6 +350,8 @@ export function classify(m: Mention): Candidate | undefined {
   return make(m, surface, "unknown", tokens, roles, honorific);
 }
 
+/** "A380", "V3", "K750i", "A300s": letters and digits of a model, not a name. */
+const MODEL_CODE = /^[A-Z]{1,3}-?\d{1,4}[a-z]{0,2}$/;
 const RUN_TOGETHER = /^[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*$/;
 const NAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Von|Del|Della|Ter|Ten|St)[A-Z]/;
 /** Words before a name that make it a character or a person, not a brand: "cartoon SpongeBob". */
