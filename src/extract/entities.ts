@@ -34,6 +34,7 @@ export default function entities() {
     const whole = all.map((b) => b.text).join("\n");
     const sport = isSportText(whole);
     const music = isMusicText(whole);
+    const business = BUSINESS_WORDS.test(whole);
     for (const block of all) {
       let previous: Candidate | undefined;
       let previousMention: Mention | undefined;
@@ -73,6 +74,9 @@ export default function entities() {
         if (previous?.kind === "organization" && EXAMPLES.test(m.sincePrevious) && isSure(previous)) m.listedAfterOrg = true;
         let c = classify(m);
         c = byCues(c, m, text);
+        // "Japan's Kinki Nippon sliding", "the UK's Home Choice": in a story about business, a country's name no one
+        // holds (no given name, title or role) is one of its firms.
+        if (business && c && (c.kind === "person" || c.kind === "unknown") && !c.honorific && !c.roles.length && !hasFirstName(c.tokens) && previous?.kind === "place" && previous.place?.kind === "country" && previousMention?.possessive && SPACE_ONLY.test(m.sincePrevious) && !m.personAfter && !(m.gapAfter === "" && m.after[0] === "index")) c = { ...c, kind: "organization" };
         if (spelledOutLower(text, m)) things.add(m.tokens.join(" "));
         // "Prebon Yamane economist Lena Komileva": a name before a job and a person is the person's employer.
         if (c && (c.kind === "person" || c.kind === "unknown") && employsNext(m, c, mentions[i + 1])) c = { ...c, kind: "organization", roles: [] };
@@ -284,6 +288,8 @@ function examplesOfBodies(items: ListItem[], candidates: Candidate[]): void {
   }
 }
 const SPACE_ONLY = /^\s+$/;
+/** A story about business: shares, profits, investors. */
+const BUSINESS_WORDS = /\b(?:shares|profits?|revenues?|investors|shareholders|stock market|earnings)\b/i;
 /** "firms like", "newspapers including", "whose brands include": what the kind's examples follow. */
 const EXAMPLE_VERBS = new Set(["like", "including", "include", "includes", "included"]);
 

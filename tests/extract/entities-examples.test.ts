@@ -142,3 +142,18 @@ describe("more cues for bodies and places", () => {
     assert.deepEqual(places, ["Kalahari"]);
   });
 });
+
+describe("a country's firms", () => {
+  it("should read a name no one holds after a country's possessive as a firm in a story about business", () => {
+    const { organizations, places } = entities("Shares fell as Japan's Kinki Nippon slid and France's Arcleor lost ground.\nFrance's Cac index fell.\n");
+    for (const name of ["Kinki Nippon", "Arcleor"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(!organizations.includes("Cac"), organizations.join());
+    assert.ok(places.includes("Japan") && places.includes("France"), places.join());
+  });
+
+  it("should keep a person after a country's possessive", () => {
+    const { people, organizations } = entities("Profits rose, said Russia's Vladimir Putin.\n");
+    assert.deepEqual(people, ["Vladimir Putin"]);
+    assert.deepEqual(organizations, []);
+  });
+});
