@@ -310,6 +310,8 @@ function run(file: VFile): Analysis {
         if (a.clauseTail) text = `${text} ${s.text.slice(s.tokens[a.clauseTail[0]]!.start, s.tokens[a.clauseTail[1] - 1]!.end).trim()}`;
         // A clause that ends in a quote keeps the quote's closing mark, not the comma before it.
         text = text.replace(/,(["'\u2019\u201d])$/u, "$1");
+        // ("(he once said there are two types of chancellor)": the bracket closes the reporter's aside.)
+        if (text.endsWith(")") && !text.includes("(")) text = text.slice(0, -1).trimEnd();
         // ("A Labour source", "Health Secretary X", "Mr X": role words or a title show a person; "the Liverpool
         // Echo newspaper", "a survey by X" do not.)
         const head = a.subject.role ? roleHead(a.subject.role) : "";
@@ -417,6 +419,9 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
   // ("Tony Blair has dismissed reports he told Gordon Brown he would quit").
   for (let k = index - 1; k >= 0 && sentences[k]!.ordinal >= here.ordinal - 1; k--) {
     const tokens = sentences[k]!.tokens;
+    // "He reached that milestone when he overtook David Lloyd George": a sentence about the same "he"
+    // names others; the person is further back.
+    if (tokens[0]?.lower === p) continue;
     const stop = tokens.length;
     let found: PersonEntry | undefined;
     for (let i = 0; i < stop; i++) {
