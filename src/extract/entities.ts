@@ -18,7 +18,7 @@ import type { Entity, Place } from "../record/schema.ts";
 import "../types.ts";
 import { type Candidate, classify, hasFirstName, NOT_ORG_ACRONYMS } from "./entities/classify.ts";
 import { isMusicText, isSportText } from "./entities/context.ts";
-import { apposedBody, calledBody, namesAWork, spokesmanFor } from "./entities/cues.ts";
+import { apposedBody, calledBody, namesAPart, namesAWork, spokesmanFor } from "./entities/cues.ts";
 import { factsOf } from "./entities/facts.ts";
 import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from "./entities/lexicon.ts";
 import { type Group, groupCandidates, toEntity, toPlace } from "./entities/group.ts";
@@ -338,6 +338,7 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
  * spokesman makes a name no one holds a body.
  */
 function byCues(c: Candidate | undefined, m: Mention, text: string): Candidate | undefined {
+  if (namesAPart(text, m) && c?.kind === "place" && c.place?.kind === "city") return undefined;
   if (namesAWork(text, m)) {
     if (c?.kind === "place" && c.place?.kind === "city") return undefined;
     if (c?.kind === "organization" && !isKnown(c.tokens.join(" "))) return undefined;

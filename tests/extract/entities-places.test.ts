@@ -162,3 +162,10 @@ describe("places in compounds and offices", () => {
     assert.ok(people.includes("John Spellar"), people.join());
   });
 });
+
+describe("parts played", () => {
+  it("should not read the part an actor played as a town, outside sport", () => {
+    const { places } = entities("Matthew Perry, who played Chandler, has appeared on stage.\n");
+    assert.deepEqual(places, []);
+  });
+});

@@ -69,6 +69,12 @@ const WORK_KINDS = new Set(
 /** The word before a name, past a "The" that opens a title: "fable The Polar Express". */
 const WORD_BEFORE = /([a-z]+) (?:[Tt]he )?$/;
 
+/** "who played Chandler", "she plays Phoebe": the part an actor plays is a character, no town. */
+const PLAYED = /\b(?:played|plays|playing|portrayed|portrays|portraying) $/;
+export function namesAPart(text: string, m: Mention): boolean {
+  return !m.sport && m.tokens.length === 1 && PLAYED.test(text.slice(Math.max(0, m.at - 14), m.at));
+}
+
 /** A work's kind stands right before the name: the name is a title. */
 export function namesAWork(text: string, m: Mention): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.at - 30), m.at));
