@@ -258,6 +258,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
     // "all claims would be processed", "the reports were wrong": a noun before the sentence's verb, not a cue.
     if (t.lower.endsWith("s") && isWord(tokens[k + 1]) && FINITE_HINTS.has(tokens[k + 1]!.lower) && t.lower !== "says") continue;
+    // "has declared herself fit", "described himself as ...": a verdict on oneself, not a reported clause.
+    if (/^(himself|herself|themselves|itself|myself|ourselves)$/.test(tokens[k + 1]?.lower ?? "")) continue;
     // "insisted on finishing the race", "commented on having ...": what was insisted on, not a clause.
     if (/^(on|upon)$/.test(tokens[k + 1]?.lower ?? "") && isWord(tokens[k + 2]) && !tokens[k + 2]!.cap && /ing$/.test(tokens[k + 2]!.lower)) continue;
     // "agreed a deal", "agreed on a price": an agreement, not speech.
