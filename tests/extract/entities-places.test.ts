@@ -169,3 +169,15 @@ describe("parts played", () => {
     assert.deepEqual(places, []);
   });
 });
+
+describe("team sheets and studios", () => {
+  it("should not read a player listed after a surname that is a town as a place in a sports report", () => {
+    const { places } = entities("Charlton: Kiely, Young, Konchesky, Murphy, Holland, Kishishev, Thomas. The striker scored twice in the league match.\n");
+    assert.ok(!places.includes("Kishishev (null)"), places.join());
+  });
+
+  it("should read a film studio named like a town as a body", () => {
+    const { places } = entities("He later secured the film rights from Paramount.\n");
+    assert.deepEqual(places, []);
+  });
+});

@@ -711,6 +711,8 @@ function placeByContext(m: Mention, name: string): boolean {
   // "Liverpool, and Reds skipper ...": a word only a club or firm takes after it outweighs the list.
   // ("the West African state of Benin": a nationality is no place.)
   if (m.tokens.length > 3 || m.possessive || FALSE_PLACES.has(key) || orgCueAfter(m) || isDemonym(m.tokens[m.tokens.length - 1] as string)) return false;
+  // A sports report's team sheet lists players after a surname that is a town ("Holland, Kishishev"): a list says nothing there.
+  if (m.sport && m.listedAfterPlace && !strongCue({ ...m, listedAfterPlace: false, endsPlaceList: false })) return false;
   return strongCue(m) && !plainGiven;
 }
 
