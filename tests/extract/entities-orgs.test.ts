@@ -376,3 +376,10 @@ describe("firms named like people and their models", () => {
     assert.deepEqual(organizations.sort(), ["Airbus", "Motorola"]);
   });
 });
+
+describe("galleries and museums", () => {
+  it("should read galleries and museums as bodies", () => {
+    const { organizations } = entities("Paintings from the National Gallery and the Natural History Museum were lent.\n");
+    assert.deepEqual(organizations.sort(), ["National Gallery", "Natural History Museum"]);
+  });
+});

@@ -181,3 +181,15 @@ describe("team sheets and studios", () => {
     assert.deepEqual(places, []);
   });
 });
+
+describe("dams, galleries and museums", () => {
+  it("should read a dam as a place, keeping a number that opens its name", () => {
+    const { places } = entities("The Three Gorges Dam on the Yangtze is huge.\n");
+    assert.ok(places.some((p) => p.startsWith("Three Gorges Dam")), places.join());
+  });
+
+  it("should not read galleries and museums as people", () => {
+    const { people } = entities("Paintings from the National Gallery and the Natural History Museum were lent.\n");
+    assert.deepEqual(people, []);
+  });
+});

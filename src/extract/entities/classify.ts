@@ -459,7 +459,7 @@ const PARTICLE = /^(?:de|da|di|van|von|der|den|bin|al|el|la|le)$/;
 /** Features named "X of Y" only: "Glens of Antrim", "Bay of Biscay" (not the firm "Vale do Rio Doce"). */
 const OF_FEATURES = new Set(["glens", "vale", "bay", "gulf", "straits", "strait"]);
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "isle", "cape", "glens", "vale", "bay", "gulf", "straits", "strait"]);
-const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula", "bay"]);
+const FEATURE_LAST = new Set(["valley", "hills", "mountains", "glens", "lough", "estuary", "moors", "fells", "peninsula", "bay", "dam"]);
 
 /** Nouns after a name that make it a thing, not a person: "the Hang Seng index", "the Old Trafford ground". */
 const THING_AFTER = new Set(

@@ -190,6 +190,14 @@ function numberedName(word: string, number: string): boolean {
   return f.body || f.knownOrg || f.aliasOrg;
 }
 
+/** Heads of features and buildings a number may open the name of. */
+const NUMBERED_HEADS_LAST = new Set(["dam", "hotel", "hotels", "bridge", "towers", "rivers", "lakes", "islands", "counties", "nations"]);
+function numberedName3(names: string[]): boolean {
+  if (names.length < 3) return false;
+  const last = (names[names.length - 1] as string).toLowerCase();
+  return NUMBERED_HEADS_LAST.has(last) || ORG_HEADS.has(last);
+}
+
 const SENTENCE_END = /[.!?:;"“”‘(\[—–]\s*$|^\s*$/;
 
 export function findMentions(text: string, block: number): Mention[] {
@@ -312,7 +320,8 @@ function push(out: Mention[], text: string, all: Token[], index: number, chunk: 
   // Sentence openers and numbers are capitalised by position, not by being names.
   let article = all[index - 1]?.text === "the";
   let capitalThe = false;
-  while (names.length && (FUNCTION_WORDS.has((names[0] as string).toLowerCase()) || NUMBER_WORD.test(names[0] as string))) {
+  // ("Three Gorges Dam", "Four Seasons Hotel": a number opening a name that ends with a body's or a feature's head word is part of it.)
+  while (names.length && (FUNCTION_WORDS.has((names[0] as string).toLowerCase()) || NUMBER_WORD.test(names[0] as string)) && !(NUMBER_WORD.test(names[0] as string) && numberedName3(names))) {
     article = (names[0] as string).toLowerCase() === "the";
     capitalThe = names[0] === "The" && !sentenceStart;
     names = names.slice(1);
