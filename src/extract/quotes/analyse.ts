@@ -239,7 +239,7 @@ function run(file: VFile): Analysis {
     const resolved = attrs.map((a) => {
       // Whom the words name in the third person is not who speaks them: a quote's, or a reported clause's
       // ("But before doing so, he insisted he still trusted Mr Blair": not Mr Blair).
-      const named = a.quoteAttached ? quoted : a.clause && a.subject.form === "pronoun" ? clauseNames(s.tokens, a.clause) : "";
+      const named = a.quoteAttached ? quoted : a.clause && a.subject.form !== "name" ? clauseNames(s.tokens, a.clause) : "";
       const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, named, a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
       if (speaker) {
         focus.noteSpeaker(speaker);
@@ -589,7 +589,14 @@ function opensTitle(tokens: Token[], from: number, parsed: ParsedName): boolean 
  * of BNP Paribas described ..."): what a later "he" or "she" most likely means.
  */
 function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): PersonEntry | undefined {
-  for (let i = 0; i < tokens.length && i < 8; i++) {
+  // "Writing in the Guardian newspaper, Mr Brown outlined ...": an opening participle phrase, then the subject.
+  let first = 0;
+  if (tokens[0]?.kind === "word" && tokens[0].cap && tokens[0].lower.endsWith("ing")) {
+    const comma = tokens.findIndex((t, k) => k < 12 && t.kind === "punct" && t.text === ",");
+    // ("Fighting it out for the award are Gawker, This Fish Needs a Bicycle, ...": a verb before the comma makes it a list.)
+    if (comma > 0 && !tokens.slice(0, comma).some((t) => t.kind === "word" && FINITE_HINTS.has(t.lower))) first = comma + 1;
+  }
+  for (let i = first; i < tokens.length && i < first + 8; i++) {
     const t = tokens[i]!;
     if (isCapWord(t)) {
       const end = capRunEnd(tokens, i);

@@ -397,7 +397,11 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // A quote ends right before the attribution (`"...," he said` / `"...", said X`).
   const lead = tokens[clauseStart - 1];
   // ("called the term "outrageous" and said ...": a second verb, not an attribution of that quote.)
-  const leadQuote = !(coordinated && subject) && (lead?.kind === "quote" || (isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote"));
+  const leadAt = lead?.kind === "quote" ? clauseStart - 1 : isPunct(lead, ",") && tokens[clauseStart - 2]?.kind === "quote" ? clauseStart - 2 : -1;
+  // ('Describing him as "a good person", his mother said she feared ...': a quote inside an opening phrase of
+  // the reporter's, after words of its own, is not what the cue attributes.)
+  const opensPhrase = leadAt > 0 && !tokens.slice(0, leadAt).some((x) => x.kind === "quote" || isPunct(x, ".:")) && isWord(tokens[0]) && tokens[0]!.cap && /ing$/.test(tokens[0]!.lower);
+  const leadQuote = !(coordinated && subject) && leadAt >= 0 && !opensPhrase;
   const next = tokens[m];
   // ('said "substantial progress" had been made since 1997': quoted words that are the subject of a clause
   // going on after them are part of the reported clause, not a quote the cue introduces.)

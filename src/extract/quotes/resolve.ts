@@ -54,8 +54,11 @@ export function roleHead(role: string): string {
   let h = prep > 0 ? prep - 1 : words.length - 1;
   // "36 people accused in connection with ...": the noun before the participle.
   while (h > 0 && /ed$/.test(words[h]!) && (PERSON_ROLE_NOUNS.has(words[h - 1]!) || GROUP_NOUNS.has(words[h - 1]!))) h--;
-  return words[h] ?? "";
+  return (words[h] ?? "").replace(KIN_COUNT, "");
 }
+
+/** "-of-nine" in "mother-of-nine", "-of-two" in "father-of-two". */
+const KIN_COUNT = /-of-[a-z]+$/;
 
 /**
  * Whether reported speech of this speaker counts as an indirect quote: a named
@@ -156,7 +159,7 @@ export class Focus {
   resolve(subject: Subject, quoted = "", verb = ""): Speaker | null {
     if (subject.form === "pronoun") return this.pronoun(subject.words[0]!, quoted);
     if (subject.form === "name") return this.name(subject.words, subject.role);
-    return this.phrase(subject, verb);
+    return this.phrase(subject, verb, quoted);
   }
 
   private pronoun(p: string, quoted: string): Speaker | null {
@@ -250,8 +253,9 @@ export class Focus {
     return { name: full ?? parsed.name, kind: "organization", role };
   }
 
-  private phrase(subject: Subject, verb = ""): Speaker | null {
-    const head = subject.head ?? "";
+  private phrase(subject: Subject, verb = "", quoted = ""): Speaker | null {
+    // ("the mother-of-nine", "a father-of-two": the person is the mother, the father.)
+    const head = (subject.head ?? "").replace(KIN_COUNT, "");
     const text = subject.words.join(" ");
     const capWords = subject.words.filter((w) => UPPER_START.test(w));
     const speaksFor = /^(spokes|representative|official|source|insider|aide)/.test(head);
@@ -345,8 +349,11 @@ export class Focus {
       // "the local mayor", "the regional governor": the office-holder of a place the story has just
       // turned to, not whoever it named last; such a title stands only for a person it names.
       const localOffice = LOCAL_QUALIFIER.test(text);
+      // ("The former finance officer said Mr Ebbers knew ...": not Mr Ebbers.)
+      const named = quoted ? new Set(quoted.split(NAME_BREAK).map(stripPossessive)) : null;
       for (let i = bareTitle ? this.people.length - 1 : -1; i >= 0; i--) {
         const p = this.people[i]!;
+        if (named && p.name.split(" ").some((w) => w.length > 2 && named.has(w))) continue;
         if (nationality) {
           if (gender && p.gender && p.gender !== gender) continue;
           return { name: p.name, kind: "person", role: text };
