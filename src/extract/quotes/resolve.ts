@@ -57,6 +57,9 @@ export function roleHead(role: string): string {
   return (words[h] ?? "").replace(KIN_COUNT, "");
 }
 
+/** Shares of the people a survey asked ("a quarter of web users", "40% of those questioned", "one in five adults"). */
+const POLLED = /(?:^|\s)(?:\d[\d.,]*\s?%|\d[\d.,]*\s?per\s?cent|(?:(?:a|one|two|three)[\s-])?(?:quarters?|thirds?|fifths?|tenths?|half)\s+of|one\s+in\s+\w+)|\b(?:respondents|those\s+(?:polled|surveyed|questioned|asked))\b/i;
+
 /** "-of-nine" in "mother-of-nine", "-of-two" in "father-of-two". */
 const KIN_COUNT = /-of-[a-z]+$/;
 
@@ -69,6 +72,8 @@ const KIN_COUNT = /-of-[a-z]+$/;
  */
 export function speaksAsPerson(s: Speaker): boolean {
   if (s.kind === "person") return true;
+  // "a quarter of web users said", "40% of those questioned said": a survey's finding, the survey's report.
+  if (!s.name && s.role && POLLED.test(s.role)) return false;
   const head = s.role ? roleHead(s.role) : "";
   // "A BT spokesman said ...": the speaker is the organization, so its words are the organization's.
   if (INSTITUTIONS.has(head) || ORG_ANAPHORS.has(head)) return false;
