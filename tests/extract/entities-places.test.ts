@@ -193,3 +193,12 @@ describe("dams, galleries and museums", () => {
     assert.deepEqual(people, []);
   });
 });
+
+describe("constituencies", () => {
+  it("should read a British town and a compass word as a seat, a place", () => {
+    const { places, people } = entities("The first question came from Derby North's Bob Laxton.\nTony Lloyd, the Manchester Central MP, agreed.\nKanye West sang.\n");
+    assert.ok(places.includes("Derby North (GB)") && places.includes("Manchester Central (GB)"), places.join());
+    assert.ok(!places.some((p) => p.startsWith("Kanye")), places.join());
+    assert.ok(people.includes("Bob Laxton"), people.join());
+  });
+});

@@ -44,6 +44,7 @@ export const NOT_ORG_ACRONYMS = new Set(
   "DJ DJs MC CEO CFO COO CTO GDP TV PC DVD DVDs CD CDs MP MPs MEP MEPs AM PM GMT BST EST UTC HIV AIDS SARS ID IT PR AGM IPO VAT USB GPS PDF SMS OK FM PhD MBA IQ DNA POW POWs UAV UAVs RPG ATM FAQ HQ OBE MBE CBE QC VIP AD BC NB PS UK US USA EU GP ISP ISPs DSL ADSL IP VoIP TV3 PDA MP3 CEOs HD HDTV LCD PVR PVRs DAB GSM GPRS UMTS SIM RFID CCTV MRI ASBO ASBOs ISBN URL HTML DVR DVRs PVR AI RSS ME NT XP TB VHS VCR VCRs DIY MMS WWI WWII OS LNG LPG IPTV GCSE GCSEs DRM XML WMD WMDs WCDMA WAP VOD VJ SUV SUVs SSL TCP HSDPA HDMI GUI FDI DVI DLP CPI RPI CGI CFD PSP GTA PAL MW KW GW NY".split(" "),
 );
 
+const SEAT_PART = /^(?:North|South|East|West|Central)$/;
 /** Members named by their body: "Labour MPs", "Tory peers". */
 const MEMBERS = /^(?:MPs|MEPs|MSPs|AMs|peers|councillors)$/;
 
@@ -101,6 +102,12 @@ export function classify(m: Mention): Candidate | undefined {
   }
   // A role before the name: "Ukrainian Deputy Defence Minister Hanna Maliar".
   while (tokens.length > 2 && POST_NOMINALS.has(tokens[tokens.length - 1] as string)) tokens = tokens.slice(0, -1);
+  // "Derby North's Bob Laxton", "the Manchester Central MP", "MP for Aberdeen South": a town and a compass word name a constituency.
+  if (tokens.length === 2 && !honorific && SEAT_PART.test(tokens[1] as string)) {
+    const town = factsOf(tokens[0] as string);
+    // (British seats only: "Kanye West" is no seat of Kanye, Botswana.)
+    if (town.place?.kind === "city" && town.place.country === "GB" && town.place.population >= 20_000 && !town.given && !town.club) return make(m, tokens.join(" "), "place", tokens, [], false, { ...town.place, name: tokens.join(" "), kind: "region", population: 0 });
+  }
   const titleEnd = roleEnd(tokens);
   if (titleEnd >= 0) {
     const role = tokens.slice(0, titleEnd + 1);
