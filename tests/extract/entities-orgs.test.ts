@@ -383,3 +383,10 @@ describe("galleries and museums", () => {
     assert.deepEqual(organizations.sort(), ["National Gallery", "Natural History Museum"]);
   });
 });
+
+describe("acronyms of diseases", () => {
+  it("should not read an acronym before 'drug' or 'patients' as an organization", () => {
+    const { organizations } = entities("Shares hit by MS drug suspension.\nSome MND patients were treated.\n");
+    assert.deepEqual(organizations, []);
+  });
+});

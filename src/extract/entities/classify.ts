@@ -386,7 +386,7 @@ const PERSON_TRADES = new Set(["maker", "developer", "owner", "specialist", "res
 
 /** Nouns after an acronym that make it a format or standard: "HD pictures", "a ZIP file", "GPRS access". */
 const THING_NOUNS = new Set(
-  "file files format formats access pictures picture images image version versions quality signal signals standard standards technology network networks phone phones handset handsets chip chips camera cameras player players disc discs drive drives card cards screen screens tv television broadcasts broadcast content channels rating connection connections code codes".split(" "),
+  "drug drugs treatment treatments patients sufferers vaccine vaccines symptoms file files format formats access pictures picture images image version versions quality signal signals standard standards technology network networks phone phones handset handsets chip chips camera cameras player players disc discs drive drives card cards screen screens tv television broadcasts broadcast content channels rating connection connections code codes".split(" "),
 );
 
 /**
