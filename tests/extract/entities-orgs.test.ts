@@ -390,3 +390,11 @@ describe("acronyms of diseases", () => {
     assert.deepEqual(organizations, []);
   });
 });
+
+describe("a body's member or format after its name", () => {
+  it("should read 'Tory MP', 'UKIP MEP' as the party and 'Sony DVD' as the maker, keeping a country's branch", () => {
+    const { organizations } = entities("The Tory MP spoke, and a UKIP MEP agreed.\nThe Sony DVD format won.\nKaren Thomson of AOL UK said so.\n");
+    for (const name of ["Conservative Party", "UK Independence Party", "Sony", "AOL UK"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+    assert.ok(!organizations.includes("Tory MP") && !organizations.includes("Sony DVD"), organizations.join());
+  });
+});

@@ -47,6 +47,7 @@ export const NOT_ORG_ACRONYMS = new Set(
 const SEAT_PART = /^(?:North|South|East|West|Central)$/;
 /** Members named by their body: "Labour MPs", "Tory peers". */
 const MEMBERS = /^(?:MPs|MEPs|MSPs|AMs|peers|councillors)$/;
+const MEMBER = /^(?:MP|MEP|MSP|AM|Leader|leader)$/;
 
 /** Letters after a name: "Guy Mansfield QC". */
 export const POST_NOMINALS = new Set("QC KC MP MEP MSP AM OBE MBE CBE KBE Jr Jnr Sr Snr PhD".split(" "));
@@ -91,7 +92,8 @@ export function classify(m: Mention): Candidate | undefined {
   // "Scottish Executive", "Northern Ireland Executive": a nation's government, not a role.
   if (tokens.length >= 2 && lower(tokens[tokens.length - 1] as string) === "executive" && tokens.slice(0, -1).every((t) => isDemonym(t) || isBigPlace(factsOf(t).place))) return make(m, tokens.join(" "), "organization", tokens, [], false);
   // "Labour MPs", "Tory peers": members of a body named by it, the body itself.
-  if (tokens.length > 1 && !honorific && MEMBERS.test(tokens[tokens.length - 1] as string)) {
+  // ("Tory MP", "UKIP MEP", "Tory Leader": one member of a body the lexicon knows, the body too; "Frank Field MP" is a person.)
+  if (tokens.length > 1 && !honorific && (MEMBERS.test(tokens[tokens.length - 1] as string) || (MEMBER.test(tokens[tokens.length - 1] as string) && isKnownBody(tokens.slice(0, -1).join(" "))))) {
     return classify({ ...m, tokens: tokens.slice(0, -1), after: [lower(tokens[tokens.length - 1] as string), ...m.after], gapAfter: "", possessive: false, itsAfter: false });
   }
   // "Lib Dem Home Affairs spokesman Mark Oaten": a portfolio between a known body and a role is no part of the body's name.
@@ -178,6 +180,9 @@ export function classify(m: Mention): Candidate | undefined {
     return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
   }
   if (tokens.length > 1 && PRODUCT_WORDS.has(lower(tokens[0] as string)) && !facts.knownOrg) return undefined;
+  // "Sony DVD", "Apple PC": a maker before a format it makes.
+  // ("AOL UK", "T-Mobile USA": a country's branch is a body of its own.)
+  if (tokens.length === 2 && NOT_ORG_ACRONYMS.has(tokens[1] as string) && !POST_NOMINALS.has(tokens[1] as string) && factsOf(tokens[1] as string).place === undefined && canonicalName("place", tokens[1] as string) === undefined && isKnownBody(tokens[0] as string)) return make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false);
   // "Airbus A380", "Motorola Razr V3": a model's code ends a product's name, whose maker alone is an entity.
   if (tokens.length > 1 && MODEL_CODE.test(tokens[tokens.length - 1] as string) && !honorific) {
     const maker = factsOf(tokens[0] as string);
