@@ -591,7 +591,12 @@ function opensTitle(tokens: Token[], from: number, parsed: ParsedName): boolean 
 function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): PersonEntry | undefined {
   // "Writing in the Guardian newspaper, Mr Brown outlined ...": an opening participle phrase, then the subject.
   let first = 0;
-  if (tokens[0]?.kind === "word" && tokens[0].cap && tokens[0].lower.endsWith("ing")) {
+  // ("As Tory leader Michael Howard kicked off his campaign, Charles Kennedy dismissed ...": so does a
+  // subordinate clause; its person is not the sentence's subject.)
+  if (tokens[0]?.kind === "word" && SUBORDINATORS.has(tokens[0].lower)) {
+    const comma = tokens.findIndex((t, k) => k < 25 && t.kind === "punct" && t.text === ",");
+    if (comma > 0) first = comma + 1;
+  } else if (tokens[0]?.kind === "word" && tokens[0].cap && tokens[0].lower.endsWith("ing")) {
     const comma = tokens.findIndex((t, k) => k < 12 && t.kind === "punct" && t.text === ",");
     // ("Fighting it out for the award are Gawker, This Fish Needs a Bicycle, ...": a verb before the comma makes it a list.)
     if (comma > 0 && !tokens.slice(0, comma).some((t) => t.kind === "word" && FINITE_HINTS.has(t.lower))) first = comma + 1;
@@ -643,6 +648,9 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
   }
   return undefined;
 }
+
+/** Words that open a subordinate clause before a sentence's subject. */
+const SUBORDINATORS = new Set(["as", "while", "when", "after", "before", "although", "though", "since", "because", "whereas", "once", "until"]);
 
 /**
  * "The Department for Education and Skills would not comment ...": an organization's full name (two

@@ -256,6 +256,8 @@ export function findAttributions(tokens: Token[]): Attribution[] {
     // "his comments", "Mr Bell's remarks": a noun after a possessive is what was said, not a cue.
     if (isWord(prev) && (PASSIVE.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.text) || /^\d[\d,.]*$/.test(prev.text))) continue;
     if ((t.lower === "said" || t.lower === "told") && tokens[k + 1]?.lower === "to") continue;
+    // "will have the final say on his future", "had no say": a noun.
+    if ((t.lower === "say" || t.lower === "says") && /^(no|any|more|final|greater|bigger|big|real|little|much|equal|fair|last|decisive)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     // "all claims would be processed", "the reports were wrong": a noun before the sentence's verb, not a cue.
     if (t.lower.endsWith("s") && isWord(tokens[k + 1]) && FINITE_HINTS.has(tokens[k + 1]!.lower) && t.lower !== "says") continue;
     // "has declared herself fit", "described himself as ...": a verdict on oneself, not a reported clause.
@@ -852,6 +854,14 @@ function rightSubject(tokens: Token[], k: number): Subject | null {
     }
   }
   if (i === start || !endsPhrase(tokens, i)) return null;
+  // "Parry, speaking to BBC Sport, also admits Gerrard, who has been linked with Chelsea, will have the final
+  // say": the name opens the reported clause, whose verb follows the relative clause.
+  // (`"...," said Jack Straw, who along with the Cabinet, will back a "yes" vote`: after a quote, the cue is inverted.)
+  if (isPunct(tokens[i], ",") && /^(who|which)$/.test(tokens[i + 1]?.lower ?? "") && !tokens.slice(0, k).some((x) => x.kind === "quote")) {
+    let c = i + 2;
+    while (c < tokens.length && c - i < 20 && !isPunct(tokens[c], ",.;:")) c++;
+    if (isPunct(tokens[c], ",") && isWord(tokens[c + 1]) && FINITE_HINTS.has(tokens[c + 1]!.lower)) return null;
+  }
   // "Campese, a veteran, said full-back Jason Robinson would be ...": a clause's subject, not an inverted speaker.
   if (isWord(tokens[i]) && FINITE_HINTS.has(tokens[i]!.lower)) return null;
   // A phrase after the cue names a speaker only if it ends in a name or a speaker noun ("said the firm").
