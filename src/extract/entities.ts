@@ -289,7 +289,7 @@ function examplesOfBodies(items: ListItem[], candidates: Candidate[]): void {
 }
 const SPACE_ONLY = /^\s+$/;
 /** A story about business: shares, profits, investors. */
-const BUSINESS_WORDS = /\b(?:shares|profits?|revenues?|investors|shareholders|stock market|earnings)\b/i;
+const BUSINESS_WORDS = /\b(?:shares|profits?|revenues?|investors|shareholders|stock market|earnings|firms?|compan(?:y|ies)|customers|subscribers)\b/i;
 /** "firms like", "newspapers including", "whose brands include": what the kind's examples follow. */
 const EXAMPLE_VERBS = new Set(["like", "including", "include", "includes", "included"]);
 

@@ -157,3 +157,10 @@ describe("a country's firms", () => {
     assert.deepEqual(organizations, []);
   });
 });
+
+describe("a country's firms in a story about companies", () => {
+  it("should read the UK's firm in a story about firms and customers", () => {
+    const { organizations } = entities("Internet TV firms are growing. But early attempts - the UK's Home Choice started in 1992 - failed.\n");
+    assert.ok(organizations.includes("Home Choice"), organizations.join());
+  });
+});
