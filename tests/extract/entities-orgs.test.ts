@@ -398,3 +398,10 @@ describe("a body's member or format after its name", () => {
     assert.ok(!organizations.includes("Tory MP") && !organizations.includes("Sony DVD"), organizations.join());
   });
 });
+
+describe("guides", () => {
+  it("should read a guide's title as a publisher's body", () => {
+    const { organizations } = entities("The pub was listed in the Good Pub Guide this year.\n");
+    assert.deepEqual(organizations, ["Good Pub Guide"]);
+  });
+});

@@ -62,7 +62,7 @@ export const ORG_HEADS = words(`
   management associates research co-operative cooperative co-op chronicle inquirer examiner
   incorporated limited financial confederation supplement
   harriers striders juniors automotive dairy steel power partnership partnerships ministries
-  gallery galleries museum
+  gallery galleries museum guide
 `);
 /** Organization heads that may be followed by "of" ("Bank of England", "University of Oxford"). */
 export const OF_HEADS = words(`
