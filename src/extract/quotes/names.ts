@@ -246,7 +246,10 @@ export class Registry {
     if (entry && parts.length >= 2 && entry.name.endsWith(` ${name}`)) return entry;
     // "Katherine Jackson" is not "Michael Jackson": a full name with another first name is another person.
     if (entry && parts.length >= 2 && !sameFirstName(parts[0]!, entry.name.split(" ")[0]!)) return undefined;
-    return entry ?? (parts.length === 1 ? (this.byFirst.get(key) ?? undefined) : undefined);
+    // ("Microsoft" is not "Microsoft Xbox": a lone word stands for a person by a first name only, or for a
+    // peer by the title's name, "Nicholls" for Nicholls of Birkenhead.)
+    const first = parts.length === 1 ? this.byFirst.get(key) : undefined;
+    return entry ?? (first && (firstNames().has(fold(name)) || first.name.startsWith(`${name} of `)) ? first : undefined);
   }
 
   /** The one person the article gave this role ("the Kremlin spokesman"), if exactly one. */
