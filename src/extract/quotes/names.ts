@@ -44,7 +44,7 @@ function outletSurname(lower: string[], titled: boolean): boolean {
 }
 
 /** Place words and months that are also surnames ("Brian May", "Mike Lake"). */
-const SURNAME_WORDS = new Set(["lake", "bay", "may", "june", "august"]);
+const SURNAME_WORDS = new Set(["lake", "bay", "may", "june", "august", "march", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday"]);
 
 /**
  * "Mike Lake", "Michael Bay", "Brian May": a place word or month that is also a surname, after a known first name, ends a
