@@ -441,7 +441,9 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
       const comma = tokens.slice(c, end).findIndex((x) => isPunct(x, ","));
       if (comma > 0) end = c + comma;
     }
-    if (isClause(tokens, c, end, that ? "said" : verb)) {
+    // ("acknowledged that much change in the dance world ...": after a picky cue, "that" may be a determiner.)
+    const determiner = that && /^(much|many|kind|sort|type|level|amount|point|idea|view|decision|figure|message|part)$/.test(tokens[c]?.lower ?? "");
+    if (isClause(tokens, c, end, that && !determiner ? "said" : verb)) {
       a.clause = [c, end];
       return a;
     }
