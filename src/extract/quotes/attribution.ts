@@ -429,6 +429,17 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
     (which && tokens[clauseStart - 1]!.lower === "which" && isWord(tokens[m]) && !tokens[m]!.cap && tokens[m]!.lower !== "that" && !CLAUSE_OPENERS.has(tokens[m]!.lower)) ||
     (which && isWord(tokens[k + width]) && FINITE_HINTS.has(tokens[k + width]!.lower));
   // Reported clause after the cue: "X said (that) ...".
+  // "Mr Howard denied Mr Yeo ... said the plans "stink"", "dismissed claims he told Mr Brown he would quit":
+  // a report the sentence denies is nobody's reported speech.
+  // (Not "X denied the claims but said ...": a second verb of X's.)
+  for (let d = k - 1; d >= 0 && d >= k - 12; d--) {
+    const x = tokens[d]!;
+    // (Nor "That charge was denied by Mr Mandelson, who said ...": a relative clause's own cue.)
+    const after = tokens[d + 1];
+    const coordinated = isWord(x) && /^(and|but|while|although)$/.test(x.lower) && isWord(after) && !after.cap && (CUE_VERBS.has(after.lower) || SPEAKER_ACTS.has(after.lower) || FINITE_HINTS.has(after.lower));
+    if (x.kind === "quote" || isPunct(x, ".;:") || coordinated || (isWord(x) && /^(who|which)$/.test(x.lower))) break;
+    if (isWord(x) && !x.cap && DENIALS.test(x.lower)) return a;
+  }
   if (!inverted && !a.quoteAttached && !relative) {
     let c = m;
     const that = tokens[c]?.lower === "that";
@@ -1166,6 +1177,9 @@ const CAUSING = new Set(["lead", "leads", "led", "leading", "prompt", "prompts",
 const LONE_PEOPLE = new Set(["many", "some", "most", "several", "others", "few", "both", "all"]);
 /** Sentence adverbs set off by commas right after a cue ("admitted, however, that"). */
 const SET_OFF_ADVERBS = new Set(["however", "though", "nevertheless", "nonetheless", "meanwhile", "also", "therefore", "too", "again", "instead"]);
+
+/** Verbs of denial: what they govern was not said. */
+const DENIALS = /^(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)$/;
 
 /** Nouns in -ly that may stand right before a cue as its subject ("the family said"). */
 const LY_NOUNS = /^(family|assembly|rally|ally|supply|reply|monopoly|anomaly|bully|belly|jelly|folly|homily|butterfly|dragonfly|lily|oligopoly|firefly|ugly)$/;
