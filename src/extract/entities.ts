@@ -338,7 +338,7 @@ function peopleInLists(items: ListItem[], candidates: Candidate[]): void {
  * spokesman makes a name no one holds a body.
  */
 function byCues(c: Candidate | undefined, m: Mention, text: string): Candidate | undefined {
-  if (namesAPart(text, m) && c?.kind === "place" && c.place?.kind === "city") return undefined;
+  if (namesAPart(m) && c?.kind === "place" && c.place?.kind === "city") return undefined;
   if (namesAWork(text, m)) {
     if (c?.kind === "place" && c.place?.kind === "city") return undefined;
     if (c?.kind === "organization" && !isKnown(c.tokens.join(" "))) return undefined;

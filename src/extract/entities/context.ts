@@ -106,13 +106,22 @@ const TRANSFER = /^(?:move|switch|transfer|return|loan|moved|switched|transferre
 const TEAM_PARTS = new Set("defence attack midfield side squad team players fans manager coach captain striker keeper goalkeeper defender midfielder winger boss".split(" "));
 const TEAM_VERB = /^(?:have|are|were|face|host|beat|drew|lost|won|remain|sit|lead|trail|need|play)$/;
 
-const MUSIC_WORDS = /\b(?:band|bands|album|albums|gig|gigs|singer|guitarist|drummer|bassist|frontman|rock|pop|indie|record label|songs)\b/gi;
-/** An article about music: at least three distinct words of bands and records. */
+const MUSIC_WORDS = ["band", "album", "gig", "singer", "guitarist", "drummer", "bassist", "frontman", "rock", "pop", "indie", "record label", "songs"];
+const LETTER_AT = /[a-z]/;
+/** An article about music: at least three distinct words of bands and records (plurals count with their word). */
 export function isMusicText(text: string): boolean {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(MUSIC_WORDS)) {
-    seen.add(m[0].toLowerCase());
-    if (seen.size >= 3) return true;
+  // indexOf per word is many times faster than one alternation with word boundaries over the whole text.
+  const lower = text.toLowerCase();
+  let seen = 0;
+  for (const word of MUSIC_WORDS) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const after = lower[at + word.length] ?? " ";
+      if (!LETTER_AT.test(lower[at - 1] ?? " ") && (!LETTER_AT.test(after) || (after === "s" && !LETTER_AT.test(lower[at + word.length + 1] ?? " ")))) {
+        seen++;
+        break;
+      }
+    }
+    if (seen >= 3) return true;
   }
   return false;
 }

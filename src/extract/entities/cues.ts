@@ -56,6 +56,11 @@ export function spokesmanFor(m: Mention): boolean {
 const CALLED_KINDS = new Set(BODY_KINDS.split("|").concat(["body", "organisation", "organization", "union", "party", "band", "campaign", "charity", "association", "society", "startup", "start-up"]));
 /** The text says what kind of body is called by the name: "a trade group called The Travel Partnership", "a firm named Sendo". */
 export function calledBody(text: string, m: Mention): boolean {
+  // The words before the name are at hand unless a leading "The" was cut from it (then they were dropped).
+  if (m.before.length) {
+    const b1 = m.before[m.before.length - 1] as string;
+    return m.gapBefore === "" && (b1 === "called" || b1 === "named") && CALLED_KINDS.has(m.before[m.before.length - 2] ?? "");
+  }
   const before = CALLED_BEFORE.exec(text.slice(Math.max(0, m.at - 40), m.at));
   return before !== null && CALLED_KINDS.has(before[1] as string);
 }
@@ -70,13 +75,16 @@ const WORK_KINDS = new Set(
 const WORD_BEFORE = /([a-z]+) (?:[Tt]he )?$/;
 
 /** "who played Chandler", "she plays Phoebe": the part an actor plays is a character, no town. */
-const PLAYED = /\b(?:played|plays|playing|portrayed|portrays|portraying) $/;
-export function namesAPart(text: string, m: Mention): boolean {
-  return !m.sport && m.tokens.length === 1 && PLAYED.test(text.slice(Math.max(0, m.at - 14), m.at));
+const PLAYED = new Set(["played", "plays", "playing", "portrayed", "portrays", "portraying"]);
+export function namesAPart(m: Mention): boolean {
+  return !m.sport && m.tokens.length === 1 && m.gapBefore === "" && PLAYED.has(m.before[m.before.length - 1] ?? "");
 }
 
 /** A work's kind stands right before the name: the name is a title. */
 export function namesAWork(text: string, m: Mention): boolean {
+  if (m.before.length) return m.gapBefore === "" && WORK_KINDS.has(m.before[m.before.length - 1] as string);
+  // "fable The Polar Express": the words before a cut "The" were dropped with it.
+  if (!m.capitalThe && !m.article) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.at - 30), m.at));
   return before !== null && WORK_KINDS.has(before[1] as string);
 }
