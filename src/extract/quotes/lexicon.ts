@@ -105,6 +105,7 @@ export const ROLE_WORDS = set(`
   wing prop flanker hooker forward
   businessman businesswoman entrepreneur tycoon magnate billionaire millionaire
   campaigner activist barrister solicitor lawyer surgeon scientist researcher
+  fellow lib dem
 `);
 
 /** Head nouns that make a phrase an organization ("the Ukrainian General Staff", "Bank of America"). */
