@@ -40,7 +40,8 @@ const PLACE_WORDS = new Set("sea river street road square mountains mountain isl
 function outletSurname(lower: string[], titled: boolean): boolean {
   const last = lower[lower.length - 1]!;
   if (!NEWS_OUTLETS.has(last) || lower.slice(0, -1).some((w) => ORG_WORDS.has(w) || NEWS_OUTLETS.has(w))) return false;
-  return titled ? lower.length === 1 : lower.length === 2 && firstNames().has(fold(lower[0]!));
+  // ("Dr Liam Fox": a title may stand before the first name too.)
+  return (titled && lower.length === 1) || (lower.length === 2 && firstNames().has(fold(lower[0]!)));
 }
 
 /** Place words and months that are also surnames ("Brian May", "Mike Lake"). */
