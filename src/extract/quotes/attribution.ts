@@ -299,6 +299,8 @@ function cueAt(tokens: Token[], k: number, width = 1): Attribution | null {
   // ("Mr Straw last week said": a time too.)
   // ("Conti immediately told ...": any adverb in -ly.)
   while (j >= 0 && isWord(tokens[j]) && (CUE_ADVERBS.has(tokens[j]!.lower) || (!tokens[j]!.cap && tokens[j]!.lower.length > 4 && tokens[j]!.lower.endsWith("ly") && !LY_NOUNS.test(tokens[j]!.lower)) || (TIME_WORDS.has(tokens[j]!.lower) && !tokens[j]!.cap && /^(last|this|next|on|that)$/.test(tokens[j - 1]?.lower ?? "")) || (j === k - 1 && /^(did|does|do)$/.test(tokens[j]!.lower)))) j--;
+  // "The Times on Monday said": a day after "on" is when, not part of the name.
+  if (j >= 2 && isWord(tokens[j]) && tokens[j]!.cap && /day$/.test(tokens[j]!.lower) && TIME_WORDS.has(tokens[j]!.lower) && tokens[j - 1]?.lower === "on" && isWord(tokens[j - 2])) j -= 2;
   // "would not say how ...", "Neither Mr Howard nor Mr Letwin would say exactly how ...": nothing was said.
   if (isWord(tokens[j]) && /^(not|never|cannot|didn't|wouldn't|couldn't|won't|doesn't|don't)$/.test(tokens[j]!.lower)) return null;
   if (tokens[0]?.lower === "neither" && j < k && tokens.slice(0, k).some((x) => x.lower === "nor")) return null;
