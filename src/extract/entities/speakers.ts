@@ -22,6 +22,8 @@ const CAPITALS_FIRST = /^\p{Lu}{2,}/u;
 const ONE_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** A peer's title: "Walker of Gestingthorpe", "Nicholls of Birkenhead". */
+const PEER = /^\p{Lu}[\p{L}'’-]+ of \p{Lu}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 /** "China-published", "State-owned": a compound adjective, no part of a name. */
@@ -186,8 +188,14 @@ export function dropOrganizationReports(file: VFile): void {
   // Only a speaker given by a bare name: "A Labour source told ..." and "analysts Keel Research, saying ..."
   // were read as people by their role words.
   const { bareNameReports } = analyse(file);
-  if (!quotes?.some((q) => bareNameReports.has(q))) return;
+  if (!quotes?.some((q) => q.kind === "indirect" && q.speaker)) return;
   const people = new Set((file.data.people ?? []).flatMap((e) => [e.name, ...e.aliases]));
   const orgs = new Set((file.data.organizations ?? []).flatMap((e) => [e.name, ...e.aliases]));
-  file.data.quotes = quotes.filter((q) => !bareNameReports.has(q) || !q.speaker || people.has(q.speaker) || !orgs.has(q.speaker));
+  // Any other reported clause whose speaker the entity pass found to be only an organization ("Paris-based
+  // Euronext said", "Virgin Radio said") is the organization's too; a peer's title ("Walker of Gestingthorpe")
+  // names a person whatever the entity pass made of it.
+  // ("Christian Lacroix said he planned to stay": a first name and a "he" or "she" show the person behind a label.)
+  const personal = (q: (typeof quotes)[number]) => /^(he|she)\b/i.test(q.text) && firstNames().has(fold(q.speaker!.split(" ")[0]!));
+  const body = (q: (typeof quotes)[number]) => q.kind === "indirect" && !!q.speaker && !PEER.test(q.speaker) && orgs.has(q.speaker) && !people.has(q.speaker) && !personal(q);
+  file.data.quotes = quotes.filter((q) => (!bareNameReports.has(q) || !q.speaker || people.has(q.speaker) || !orgs.has(q.speaker)) && !body(q));
 }
