@@ -164,3 +164,18 @@ describe("a country's firms in a story about companies", () => {
     assert.ok(organizations.includes("Home Choice"), organizations.join());
   });
 });
+
+describe("describing words before a name", () => {
+  it("should drop a sentence's first word that is never a name, and a two-word country's man, before a name", () => {
+    const { people } = entities("The award went to them.\nNewcomer Ciara won. Rocker Pete Doherty was there.\nNew Zealander Peter Jackson directed it.\n");
+    assert.deepEqual(people.sort(), ["Ciara", "Pete Doherty", "Peter Jackson"].filter((p) => people.includes(p)).sort());
+    assert.ok(people.includes("Peter Jackson") && people.includes("Pete Doherty"), people.join());
+    assert.ok(!people.some((p) => /Newcomer|Rocker|Zealander/.test(p)), people.join());
+  });
+
+  it("should keep a sector noun before a firm, a body's first word and an employer before a role", () => {
+    const { organizations } = entities("Miners Rio Tinto and others agreed.\nAir China picked London.\nRetail Decisions chief executive Carl Clump spoke.\n");
+    assert.ok(organizations.includes("Rio Tinto") && organizations.includes("Air China"), organizations.join());
+    assert.ok(!organizations.includes("Decisions"), organizations.join());
+  });
+});

@@ -553,6 +553,7 @@ function isDescriptor(word: string): boolean {
   return stem !== key && stem.length > 2 && lookupPlace(stem) !== undefined;
 }
 
+const DESCRIBING_END = /(?:s|ing|ly|ive|ous|ful|ed)$/;
 /** Months that are also women's given names. */
 const MONTH_GIVEN = /^(?:april|may|june)$/;
 /** Words before a date: "in June", "last May", "since April". */
@@ -564,6 +565,13 @@ function leadingNoise(m: Mention, tokens: string[]): number {
   const title = tokens.findIndex((t, i) => i > 0 && HONORIFICS.has(lower(t).replace(/\.$/, "")));
   if (title > 0 && title < tokens.length - 1) return title;
   const head = factsOf(tokens[0] as string);
+  // "New Zealander Peter Jackson": a two-word country's man or woman before a name.
+  if (tokens.length > 3 && /er$/.test(tokens[1] as string) && lookupPlace(`${tokens[0]} ${(tokens[1] as string).slice(0, -2)}`)?.kind === "country") return 2;
+  // "Newcomer Ciara", "Rocker Doherty", "Contestants Paul Burrell": a sentence's first word that is never a name describes who follows.
+  // (Not a sector noun before a firm, "Miners Rio Tinto", nor a body's first word, "Air China", "Virgin Radio", nor a word
+  // ending in -y, which given names missing from the list often do: "Paddy O'Brien".)
+  // (Before one word only a plural, an adverb or adjective, or a describing noun: "Tiger Woods" keeps his name.)
+  if (m.sentenceStart && head.english && (tokens.length > 2 || DESCRIBING_END.test(head.key) || AGE_DESCRIPTOR.test(head.key)) && !(m.gapAfter === "" && TITLE_HEADS.has(m.after[0] ?? "")) && !head.given && !head.surname && !head.place && !head.key.endsWith("y") && isTitleCase(tokens[0] as string) && isTitleCase(tokens[1] as string) && !isSectorWord(tokens[0] as string) && !isKnownBody(tokens[0] as string) && !isKnownBody(tokens.join(" ")) && !ORG_HEADS.has(lower(tokens[1] as string)) && !isBigPlace(factsOf(tokens.slice(1).join(" ")).place) && !ORG_HEADS.has(lower(tokens[tokens.length - 1] as string)) && !NOT_PERSON_HEADS.has(lower(tokens[tokens.length - 1] as string))) return 1;
   // "June Sarpong", "April Ashley": a month that is also a given name opens a name, unless a preposition or time word comes before it ("in June Smith ...").
   if (DATE_WORD.test(head.key) && !(MONTH_GIVEN.test(head.key) && tokens.length === 2 && !TIME_BEFORE.has(m.gapBefore === "" ? (m.before[m.before.length - 1] ?? "") : "") && !factsOf(tokens[1] as string).common && !isKnownBody(tokens[1] as string) && !isBigPlace(factsOf(tokens[1] as string).place))) return 1;
   // "Said Williams", "Added Smith": a speech verb opening a sentence.
