@@ -405,3 +405,10 @@ describe("guides", () => {
     assert.deepEqual(organizations, ["Good Pub Guide"]);
   });
 });
+
+describe("big firms with no head word", () => {
+  it("should read Apple, Sega, Enron and Napster as organizations without a cue", () => {
+    const { organizations } = entities("The single is on iTunes after Apple reached agreement.\nSega released a game, and scandals such as Enron hurt, while Napster grew.\n");
+    for (const name of ["Apple", "Sega", "Enron", "Napster"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
+  });
+});
