@@ -179,3 +179,10 @@ describe("describing words before a name", () => {
     assert.ok(!organizations.includes("Decisions"), organizations.join());
   });
 });
+
+describe("PM as a role", () => {
+  it("should read 'PM' before a name as a role", () => {
+    const { people } = entities("He was at a dinner hosted by deputy PM John Prescott in November.\n");
+    assert.deepEqual(people, ["John Prescott"]);
+  });
+});

@@ -26,7 +26,7 @@ export const TITLE_HEADS = words(`
   composer conductor photographer journalist columnist critic chef correspondent reporter
   fly-half scrum-half flanker full-back centre-back wicketkeeper batsman bowler all-rounder
   jockey boxer golfer cyclist swimmer hurdler champion medallist referee umpire
-  guardsman trooper corporal rifleman fusilier
+  guardsman trooper corporal rifleman fusilier pm
 `);
 /** Words that may sit inside a role before its head ("Deputy Defence", "Foreign"). */
 export const TITLE_MODIFIERS = words(`
