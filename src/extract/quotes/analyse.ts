@@ -240,7 +240,10 @@ function run(file: VFile): Analysis {
       // Whom the words name in the third person is not who speaks them: a quote's, or a reported clause's
       // ("But before doing so, he insisted he still trusted Mr Blair": not Mr Blair).
       const named = a.quoteAttached ? quoted : a.clause && a.subject.form !== "name" ? clauseNames(s.tokens, a.clause) : "";
-      const speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, named, a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
+      let speaker = openingGroup(a, s.tokens) ?? focus.resolve(a.subject, named, a.verb) ?? unresolvedPronoun(a, sentences, index, registry, lastRole);
+      // '"It was an easy decision," the 34-year-old told Norwich's website': an age stands for the person the
+      // story named last, wherever in the sentence ("Norwich have signed midfielder Graham Stuart").
+      if (speaker && !speaker.name && a.subject.det === "the" && AGED.test(speaker.role ?? "")) speaker = nearestPerson(sentences, index, registry, null, null) ?? speaker;
       if (speaker) {
         focus.noteSpeaker(speaker);
         // "Oxfam says in a report": a later "the report" is Oxfam's.
@@ -413,7 +416,20 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
     return { name: parsed?.name ?? words.join(" "), kind: "organization", role: null };
   }
   if (p !== "he" && p !== "she") return null;
-  const want = p === "he" ? "male" : "female";
+  const found = nearestPerson(sentences, index, registry, p === "he" ? "male" : "female", p);
+  if (found) return found;
+  const here = sentences[index]!;
+  // '"...," said one London-based broker. He forecast ...': the unnamed person who spoke just before.
+  if (lastRole && lastRole.index >= index - 2 && sentences[lastRole.index]!.ordinal >= here.ordinal - 1) return lastRole.speaker;
+  return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
+}
+
+/**
+ * The first person named in the nearest sentence before `index` that names one, in this paragraph or the one
+ * before, whose gender does not contradict `want`; sentences that open with `skip` ("he") are about the same
+ * person and are passed over.
+ */
+function nearestPerson(sentences: Sentence[], index: number, registry: Registry, want: "male" | "female" | null, skip: string | null): Speaker | null {
   const here = sentences[index]!;
   // Earlier sentences only: a "he" after a name in its own sentence sits in a clause about that person
   // ("Tony Blair has dismissed reports he told Gordon Brown he would quit").
@@ -421,7 +437,7 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
     const tokens = sentences[k]!.tokens;
     // "He reached that milestone when he overtook David Lloyd George": a sentence about the same "he"
     // names others; the person is further back.
-    if (tokens[0]?.lower === p) continue;
+    if (skip && tokens[0]?.lower === skip) continue;
     const stop = tokens.length;
     let found: PersonEntry | undefined;
     for (let i = 0; i < stop; i++) {
@@ -432,7 +448,7 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
       const words = tokens.slice(i, end).map((t) => t.text);
       // ("Dr Fox": a title and a surname, even one that names a broadcaster too.)
       const titled = words.length === 2 && HONORIFICS.has(words[0]!.toLowerCase()) ? registry.lookup(words[1]!) : undefined;
-      if (titled && !owner && !found && (!titled.gender || titled.gender === want)) {
+      if (titled && !owner && !found && (!titled.gender || !want || titled.gender === want)) {
         found = titled;
         i = end - 1;
         continue;
@@ -444,14 +460,12 @@ function unresolvedPronoun(a: Attribution, sentences: Sentence[], index: number,
       // general Adnan Shihab-Eldin"); "Nottingham Forest" is none.
       const person = entry && (entry.gender !== null || entry.roles.length > 0 || firstNames().has(fold(entry.name.split(" ")[0]!)));
       // The first person of the sentence, its subject most often ("Dr Fox was asked if ... Lord Archer ...").
-      if (entry && person && (!entry.gender || entry.gender === want) && !found) found = entry;
+      if (entry && person && (!entry.gender || !want || entry.gender === want) && !found) found = entry;
       i = end - 1;
     }
     if (found) return { name: found.name, kind: "person", role: null };
   }
-  // '"...," said one London-based broker. He forecast ...': the unnamed person who spoke just before.
-  if (lastRole && lastRole.index >= index - 2 && sentences[lastRole.index]!.ordinal >= here.ordinal - 1) return lastRole.speaker;
-  return OPENS_MID_SENTENCE.test(here.block.text) ? { name: null, kind: "person", role: null } : null;
+  return null;
 }
 
 /** The capitalised words of a reported clause after a title ("Mr Blair"), for telling its speaker from whom it names. */
@@ -648,6 +662,9 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
   }
   return undefined;
 }
+
+/** "the 34-year-old", "the 47-year-old director". */
+const AGED = /^(?:the )?\d+-year-old\b/;
 
 /** Words that open a subordinate clause before a sentence's subject. */
 const SUBORDINATORS = new Set(["as", "while", "when", "after", "before", "although", "though", "since", "because", "whereas", "once", "until"]);
