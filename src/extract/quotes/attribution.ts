@@ -766,6 +766,18 @@ function appositive(tokens: Token[], comma: number): Subject | null {
     return named?.form === "name" && parseName(named.words)?.kind === "person" ? named : null;
   }
   if (p < 0 || !isPunct(tokens[p], sep)) return null;
+  // "The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the National
+  // Autistic Society, said": commas of a list inside a relative clause; the subject is before "which".
+  if (sep === ",") {
+    let w = p;
+    while (w > 1 && w > comma - 30 && isPunct(tokens[w], ",") && (isCapWord(tokens[w + 1]) || tokens[w + 1]?.lower === "the")) {
+      let v = w - 1;
+      while (v >= 0 && !isPunct(tokens[v], ",;:") && tokens[v]!.kind !== "quote") v--;
+      if (v < 0 || !isPunct(tokens[v], ",")) break;
+      w = v;
+    }
+    if (w < p && isWord(tokens[w + 1]) && /^(which|who)$/.test(tokens[w + 1]!.lower)) return appositive(tokens, w) ?? subjectFrom(tokens.slice(subjectStart(tokens, w - 1), w));
+  }
   const seg1 = tokens.slice(p + 1, comma);
   const s0 = subjectStart(tokens, p - 1);
   const seg0 = tokens.slice(s0, p);
