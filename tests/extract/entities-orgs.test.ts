@@ -412,3 +412,10 @@ describe("big firms with no head word", () => {
     for (const name of ["Apple", "Sega", "Enron", "Napster"]) assert.ok(organizations.includes(name), `${name}: ${organizations.join()}`);
   });
 });
+
+describe("brands with a lower-case letter first", () => {
+  it("should read eBay and eDonkey as organizations, and a maker before its products' plural as the maker", () => {
+    const { organizations } = entities("Sellers on eBay and users of eDonkey grew.\nSales of Apple iPods rose.\n");
+    assert.deepEqual(organizations.sort(), ["Apple", "eBay", "eDonkey"]);
+  });
+});

@@ -175,7 +175,7 @@ export function classify(m: Mention): Candidate | undefined {
   if (m.article && !facts.body && factsOf(`the ${name}`).body) return make(m, surface, "organization", ["The", ...tokens], roles, honorific);
   // "Microsoft Xbox", "Apple Mac", "Windows Messenger": a product, whose maker alone is an entity.
   // A first name before it makes "Robert MacIntosh" a person, not a Mac.
-  if (tokens.length > 1 && tokens.slice(1).some((t) => PRODUCT_WORDS.has(lower(t))) && !factsOf(tokens[0] as string).given) {
+  if (tokens.length > 1 && tokens.slice(1).some((t) => PRODUCT_WORDS.has(lower(t)) || PRODUCT_WORDS.has(lower(t).replace(/s$/, ""))) && !factsOf(tokens[0] as string).given) {
     const maker = factsOf(tokens[0] as string);
     return maker.knownOrg || maker.aliasOrg || maker.body ? make(m, tokens[0] as string, "organization", [tokens[0] as string], [], false) : undefined;
   }
@@ -348,6 +348,8 @@ export function classify(m: Mention): Candidate | undefined {
   }
   // "Shell has cut its ...", "Orange had its UK launch": an English word as a name, with no "the", before a verb and "its".
   if (m.itsAfter && subjectOfIts(m, facts.key) && facts.common && !facts.given) return make(m, surface, "organization", tokens, roles, honorific);
+  // "eBay", "eDonkey": a brand's lower-case letter before a capital (not a product the lexicon knows: "iPod", "iTunes").
+  if (tokens.length === 1 && LOWER_CAMEL.test(name) && !PRODUCT_WORDS.has(facts.key) && !PRODUCT_WORDS.has(facts.key.replace(/s$/, ""))) return make(m, surface, "organization", tokens, roles, honorific);
   // "ScanSoft", "WorldCom", "GlaxoSmithKline": two words run together with a capital each is a firm's or a brand's name
   // (not a surname with its prefix: "McManus", "DiCaprio", "LaShawn"; nor a product the lexicon knows).
   // (In a sports report it is as often a player's: "LuaLua".)
@@ -364,6 +366,7 @@ export function classify(m: Mention): Candidate | undefined {
 
 /** "A380", "V3", "K750i", "A300s": letters and digits of a model, not a name. */
 const MODEL_CODE = /^[A-Z]{1,3}-?\d{1,4}[a-z]{0,2}$/;
+const LOWER_CAMEL = /^[a-z][A-Z][a-z]+$/;
 const RUN_TOGETHER = /^[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*$/;
 const NAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Von|Del|Della|Ter|Ten|St)[A-Z]/;
 /** Words before a name that make it a character or a person, not a brand: "cartoon SpongeBob". */

@@ -68,6 +68,7 @@ interface Token {
 }
 
 const TRAILING = /[-'’&]$/;
+const LOWER_CAMEL = /^[a-z][A-Z][a-z]/;
 /** "latinohiphopradio.com", "Amazon.com", "Plus.net": a website's address names it, capital or not. */
 export const WEB_ADDRESS = /^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]\.(?:com|net|org|co\.uk|org\.uk|tv|fm|info|biz)$/;
 
@@ -77,7 +78,8 @@ function isCap(t: string): boolean {
   // "I'd", "I'm": the pronoun, never part of a name ("Like Kevin I'd like ...").
   if (c === 73 && /^I['’]/.test(t)) return false;
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122 && t[1] !== "-" && t[2] !== "-") return false;
+  // "eBay", "eDonkey", "iTunes": a lower-case letter before a capital opens a brand's name.
+  if (c >= 97 && c <= 122 && t[1] !== "-" && t[2] !== "-") return LOWER_CAMEL.test(t);
   return CAPITAL_START.test(t) || PARTICLE_CAPITAL.test(t);
 }
 
