@@ -14,7 +14,7 @@ import { fold } from "../../gazetteer/fold.ts";
 import { storyBlocks } from "../layout/story.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
-import { type Attribution, type Subject, findAttributions, subjectFrom } from "./attribution.ts";
+import { type Attribution, type Subject, findAttributions, isNationality, subjectFrom } from "./attribution.ts";
 import { classifyQuote } from "./kind.ts";
 import { CHANNELS, DEMONYMS, DOCUMENT_NOUNS, HONORIFICS, FINITE_HINTS, GROUP_NOUNS, ORG_ANAPHORS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
 import { type ParsedName, type PersonEntry, Registry, capRunEnd, isCapWord, parseName } from "./names.ts";
@@ -288,7 +288,8 @@ function run(file: VFile): Analysis {
       // Quoted words in a sentence about a person are that person's ("X described it as "modest"").
       if (!speaker && kind === "partial" && subject) speaker = { name: subject.name, kind: "person", role: null };
       // A quote with no cue of its own continues the speaker of this or the previous paragraph.
-      if (!speaker && last && s.ordinal - last.ordinal <= 1) speaker = last.speaker;
+      // ("Bob, in worldwide terms, is the greatest music star": words that name the person are not that person's.)
+      if (!speaker && last && s.ordinal - last.ordinal <= 1 && !namesSpeaker(text, last.speaker)) speaker = last.speaker;
       if (kind === "direct" && speaker && speaksAsPerson(speaker)) reporting = { speaker, ordinal: s.ordinal, index };
       drafts.push({
         text,
@@ -306,7 +307,11 @@ function run(file: VFile): Analysis {
       if (!speaker) continue;
       // "Safin said he was trying to keep his temper": a lone name the story never gave in full, reporting
       // on "he" or "she", reads as a person's surname (a firm reports on "it"); the entity pass has the last word.
-      const surname = a.clause !== null && speaker.kind === "organization" && a.subject.form === "name" && a.subject.words.length === 1 && !a.subject.role && /^(he|she)$/.test(s.tokens[a.clause[0]]?.lower ?? "") && !ALL_CAPS.test(a.subject.words[0]!);
+      // ("the Scot admitted he ...": a nationality is a description, not a surname.)
+      const lone = a.subject.words[0] ?? "";
+      const surname = a.clause !== null && speaker.kind === "organization" && a.subject.form === "name" && a.subject.words.length === 1 && !a.subject.role && /^(he|she)$/.test(s.tokens[a.clause[0]]?.lower ?? "") && !ALL_CAPS.test(lone) && !isNationality(lone.toLowerCase()) && !/^(scot|brit|briton|kiwi|aussie|yank|swede|dane|finn|pole|czech|turk|greek|thai|dutchman|frenchman|welshman|irishman|englishman|scotsman)s?$/i.test(lone) && s.tokens[a.at - 2]?.lower !== "the";
+      // (He is then the person a "he" after him means: '"They are so used to me winning," he said'.)
+      if (surname) focus.noteSpeaker({ name: speaker.name, kind: "person", role: speaker.role });
       if (a.clause && (speaksAsPerson(speaker) || surname) && !speaksForInstitution(speaker, s.tokens, a.clause)) {
         const [from, to] = a.clause;
         let text = s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end).trim();
@@ -662,6 +667,20 @@ function subjectPerson(tokens: Token[], registry: Registry, speaks: boolean): Pe
   }
   return undefined;
 }
+
+/** Whether quoted words name `speaker` by first name or surname, as no one names themselves. */
+function namesSpeaker(text: string, speaker: Speaker): boolean {
+  if (!speaker.name || speaker.kind !== "person") return false;
+  // ("If the teenage Michael Howard were applying to Cambridge today ...": a full name may be a joke about oneself.)
+  if (speaker.name.includes(" ") && text.includes(speaker.name)) return false;
+  const parts = speaker.name.split(" ").filter((w) => w.length > 2);
+  if (!parts.length) return false;
+  const words = text.split(NON_NAME).map((w) => w.replace(/['\u2019]s$/u, ""));
+  // (An unclosed quote may have run over its own attribution: '"We played with heart, Reyes said after the match.')
+  return words.some((w, i) => parts.includes(w) && !ATTRIBUTING.test(words[i + 1] ?? ""));
+}
+const NON_NAME = /[^\p{L}'\u2019-]+/u;
+const ATTRIBUTING = /^(said|says|told|tells|added|adds|explained|insisted)$/;
 
 /** "the 34-year-old", "the 47-year-old director". */
 const AGED = /^(?:the )?\d+-year-old\b/;
