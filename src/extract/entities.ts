@@ -33,7 +33,8 @@ export default function entities() {
     const all = file.data.blocks ?? [];
     const whole = all.map((b) => b.text).join("\n");
     const sport = isSportText(whole);
-    const music = isMusicText(whole);
+    // Whether the story is about music is asked only of "the" before a one-word plural (a band's name), so only then found out.
+    let music: boolean | undefined;
     const business = BUSINESS_WORDS.test(whole);
     for (const block of all) {
       let previous: Candidate | undefined;
@@ -49,7 +50,7 @@ export default function entities() {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i] as Mention;
         if (sport) m.sport = true;
-        if (music) m.music = true;
+        if (m.article && m.tokens.length === 1 && (m.tokens[0] as string).endsWith("s")) m.music = music ??= isMusicText(whole);
         // A name listed right after a place, body or person is one too, when it can be.
         let listed = false;
         if (previous && LISTED.test(m.sincePrevious)) {

@@ -34,20 +34,36 @@ export class Facts {
     this.key = key;
     this.aliasOrg = canonicalName("organization", name) !== undefined;
     this.aliasPerson = canonicalName("person", name) !== undefined;
-    this.knownOrg = wordList("names/known-orgs.txt").has(key);
-    this.body = wordList("names/bodies.txt").has(key);
-    this.club = wordList("names/clubs.txt").has(key);
-    this.common = wordList("names/common-words.txt").has(key);
-    this.given = firstNames().has(key);
-    this.plainGiven = wordList("names/first-names.txt").has(key);
-    this.surname = wordList("names/last-names.txt").has(key);
-    this.english = wordList("names/english-words.txt").has(key);
+    const l = (lists ??= loadLists());
+    this.knownOrg = l.knownOrgs.has(key);
+    this.body = l.bodies.has(key);
+    this.club = l.clubs.has(key);
+    this.common = l.common.has(key);
+    this.given = l.given.has(key);
+    this.plainGiven = l.firstNames.has(key);
+    this.surname = l.surnames.has(key);
+    this.english = l.english.has(key);
   }
 
   get place(): PlaceInfo | undefined {
     if (this.#place === undefined) this.#place = lookupPlace(this.name) ?? null;
     return this.#place ?? undefined;
   }
+}
+
+/** The word lists, looked up once per process rather than by file name for every new name. */
+let lists: ReturnType<typeof loadLists> | undefined;
+function loadLists() {
+  return {
+    knownOrgs: wordList("names/known-orgs.txt"),
+    bodies: wordList("names/bodies.txt"),
+    clubs: wordList("names/clubs.txt"),
+    common: wordList("names/common-words.txt"),
+    given: firstNames(),
+    firstNames: wordList("names/first-names.txt"),
+    surnames: wordList("names/last-names.txt"),
+    english: wordList("names/english-words.txt"),
+  };
 }
 
 const cache = new Map<string, Facts>();
