@@ -58,8 +58,14 @@ export class BuildProgress {
     if (!this.quiet) this.out.write(`${this.stageName}: done in ${seconds.toFixed(2)} s${detail ? ` (${detail})` : ""}\n`);
   }
 
+  /** Ends the current stage and starts the next (the site build's stages follow one another). */
+  next(stage: string): void {
+    this.end();
+    this.start(stage);
+  }
+
   summary(counts: { articles: number; pages: number; warnings: number; errors: number }): string {
     const stages = this.timings.map((t) => `${t.stage} ${t.seconds.toFixed(2)} s`).join(", ");
-    return `${counts.articles} articles, ${counts.pages} pages, ${counts.warnings} warnings, ${counts.errors} errors; ${stages}`;
+    return `${counts.articles} articles, ${counts.pages} pages written, ${counts.warnings} warnings, ${counts.errors} errors; ${stages}`;
   }
 }

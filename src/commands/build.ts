@@ -51,9 +51,12 @@ export async function buildCommand(args: string[]): Promise<number> {
   const relativeArticles = path.relative(process.cwd(), articlesDir) || ".";
   process.stderr.write(formatReport(archive, { baseDir: relativeArticles, strict: values.strict, quiet: values.quiet }));
 
-  progress.start("render");
+  // Stages of the site: shaping and planning which pages changed, Eleventy,
+  // the wait for Pagefind (which indexes beside the two), then saving.
+  progress.start("plan");
   await looked;
-  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile, ledger });
+  const site = await buildSite({ articlesDir, outDir, pathPrefix: values["path-prefix"], archive, ledgerFile, ledger, onStage: (stage) => progress.next(stage) });
+  progress.next("save");
   await writeReport(path.join(outDir, REPORT_FILE), archive, values.strict);
   // The archive is kept for the next build once the site is written (record
   // JSON the render plan kept is reused); the shaped site goes first.
