@@ -7,7 +7,7 @@
 import countries from "i18n-iso-countries";
 import type { Token } from "../text/tokens.ts";
 import { DEMONYMS, FEMALE_HONORIFICS, GROUP_NOUNS, HONORIFICS, MALE_HONORIFICS, NEWS_OUTLETS, NOT_NAME, ORG_WORDS, PERSON_ROLE_NOUNS, ROLE_WORDS } from "./lexicon.ts";
-import { firstNames } from "../../gazetteer/index.ts";
+import { firstNames, wordList } from "../../gazetteer/index.ts";
 import { fold } from "../../gazetteer/fold.ts";
 
 // Unicode-property patterns live at module level: tsx (esbuild) compiles such a
@@ -96,6 +96,13 @@ const isAcronym = (w: string) => w.length >= 2 && ACRONYM_CHARS.test(w) && TWO_C
 
 const parsedCache = new Map<string, ParsedName | null>();
 
+/** An English word that is never a proper name (Debian's wamerican, data/names/english-words.txt), and no role, title or nationality. */
+function neverAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || HONORIFICS.has(lower) || DEMONYMS.has(lower)) return false;
+  return wordList("names/english-words.txt").has(fold(word));
+}
+
 /**
  * Reads a run of words (a capitalised run, possibly with role words before it)
  * as a person, organization, country or place. Memoised: the same runs recur
@@ -115,6 +122,10 @@ function parseNameUncached(words: string[]): ParsedName | null {
   let ws = words.map(stripPossessive).filter(Boolean);
   // Sentence-initial words are capitalised too ("And Jamie Foxx", "The Kremlin").
   while (ws.length > 1 && NOT_NAME.has(ws[0]!.toLowerCase()) && !HONORIFICS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  // "Earlier Tony Blair", "Judges Simon Cowell": a word that is never a proper
+  // name before a first name and more is the sentence's, not the name's (role
+  // words stay: they make the role).
+  while (ws.length > 2 && neverAName(ws[0]!) && firstNames().has(fold(ws[1]!))) ws = ws.slice(1);
   if (ws.length === 1 && (NOT_NAME.has(ws[0]!.toLowerCase()) || PERSON_ROLE_NOUNS.has(ws[0]!.toLowerCase()))) return null;
   if (!ws.length) return null;
   // "ABN Amro's Eddie Wong": a possessive inside the run ends the organization before the name.
