@@ -4,18 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { articleFromBytes } from "../../src/ingest/read-article.ts";
-import { runPipeline } from "../../src/pipeline.ts";
-
-function entities(text: string) {
-  const file = articleFromBytes(Buffer.from(text), "fixture.txt");
-  runPipeline(file);
-  return {
-    people: (file.data.people ?? []).map((e) => e.name),
-    places: (file.data.places ?? []).map((e) => e.name),
-    organizations: (file.data.organizations ?? []).map((e) => e.name),
-  };
-}
+import { entities } from "./pipeline-harness.ts";
 
 describe("bodies given as examples of a kind", () => {
   it("should read names listed after 'clients like', 'newspapers including' or 'sites, such as' as organizations", () => {

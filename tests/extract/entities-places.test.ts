@@ -5,13 +5,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { lookupPlace } from "../../src/gazetteer/index.ts";
-import { articleFromBytes } from "../../src/ingest/read-article.ts";
-import { runPipeline } from "../../src/pipeline.ts";
+import { runText } from "./pipeline-harness.ts";
 
+/** People, and places with their country ("Derby (GB)"). */
 function entities(text: string) {
-  const file = articleFromBytes(Buffer.from(text), "fixture.txt");
-  runPipeline(file);
-  return { people: (file.data.people ?? []).map((e) => e.name), places: (file.data.places ?? []).map((e) => `${e.name} (${e.country})`) };
+  const data = runText(text);
+  return { people: (data.people ?? []).map((e) => e.name), places: (data.places ?? []).map((e) => `${e.name} (${e.country})`) };
 }
 
 describe("subdivisions", () => {
@@ -129,10 +128,9 @@ describe("months in names", () => {
   });
 
   it("should still read a month before a body's name as a date", () => {
-    const file = articleFromBytes(Buffer.from("Since May Vodafone has grown. On Monday Google said so.\n"), "fixture.txt");
-    runPipeline(file);
-    assert.deepEqual((file.data.organizations ?? []).map((e) => e.name).sort(), ["Google", "Vodafone"]);
-    assert.deepEqual(file.data.people ?? [], []);
+    const data = runText("Since May Vodafone has grown. On Monday Google said so.\n");
+    assert.deepEqual((data.organizations ?? []).map((e) => e.name).sort(), ["Google", "Vodafone"]);
+    assert.deepEqual(data.people ?? [], []);
   });
 });
 
